@@ -1,0 +1,1 @@
+"""Use cases between the UI and the store. No widgets here."""

@@ -1,0 +1,1 @@
+"""Persistence: peewee models over SQLite, migrations, queries. No Qt here."""

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, views, item models, dialogs."""

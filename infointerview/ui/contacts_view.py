@@ -1,0 +1,372 @@
+"""The Contacts area: search box, table and editor, with an empty state.
+
+Signals:
+    status_message(str): a short sentence for the status bar.
+    load_sample_requested(): the empty state's "Load sample data" button.
+    contacts_changed(): contacts were added, edited or removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infointerview.domain.contacts import ContactDraft
+from infointerview.services.contacts import ContactService, ValidationFailed
+from infointerview.ui.contact_commands import (
+    AddContactCommand,
+    DeleteContactsCommand,
+    EditContactCommand,
+)
+from infointerview.ui.contact_editor import ContactEditor, plain_label
+from infointerview.ui.contacts_model import ContactIdRole, ContactsTableModel
+
+
+class ContactsView(QWidget):
+    """Browse, search, add, edit and delete contacts."""
+
+    status_message = Signal(str)
+    load_sample_requested = Signal()
+    contacts_changed = Signal()
+
+    def __init__(
+        self, service: ContactService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsView")
+        self._service = service
+        self._undo = undo_stack
+        self._switching = False
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("contactSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search names, organisations, titles, emails, tags and notes  (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.count_label = plain_label("", self)
+        self.count_label.setObjectName("countLabel")
+        self.add_button = QPushButton(self.tr("New contact"), self)
+        self.add_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
+
+        self.model = ContactsTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate((165, 155, 165, 85, 95)):
+            header.resizeSection(column, width)
+
+        self.editor = ContactEditor(self)
+
+        self.empty = QWidget(self)
+        self.empty.setObjectName("emptyState")
+        empty_title = plain_label(self.tr("No contacts yet"), self.empty)
+        empty_title.setObjectName("emptyTitle")
+        font = empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        empty_title.setFont(font)
+        empty_text = plain_label(
+            self.tr(
+                "Start with three to five people you could ask for a 30-minute chat: "
+                "alumni, former colleagues, people you met at events, or anyone a friend "
+                "could introduce you to."
+            ),
+            self.empty,
+        )
+        empty_text.setWordWrap(True)
+        empty_text.setMaximumWidth(520)
+        self.empty_add = QPushButton(self.tr("Add your first contact"), self.empty)
+        self.empty_sample = QPushButton(self.tr("Load sample data"), self.empty)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        empty_buttons.addWidget(self.empty_add)
+        empty_buttons.addWidget(self.empty_sample)
+        empty_buttons.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addSpacing(12)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
+
+        self.no_match = plain_label("", self)
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.no_match)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.add_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("contactsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([820, 420])
+        self.editor.setMinimumWidth(340)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+        self.delete_action = QAction(self.tr("&Delete Contact"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.setStatusTip(self.tr("Delete the selected contacts (undo with Ctrl+Z)"))
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        to_table = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        to_table.setContext(Qt.ShortcutContext.WidgetShortcut)
+        to_table.activated.connect(self._focus_table)
+
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._focus_table)
+        self.add_button.clicked.connect(self.new_contact)
+        self.empty_add.clicked.connect(self.new_contact)
+        self.empty_sample.clicked.connect(self.load_sample_requested)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.editor.save_requested.connect(self.save)
+        self.editor.revert_requested.connect(self.revert)
+
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.editor.first_name)
+
+    # -- loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        """Read every contact again (start-up, after an import or the sample data)."""
+        self.model.set_rows(self._service.table_rows())
+        self._refresh_lookups()
+        self._update_counts()
+        if self.model.visible_count() and self.editor.contact_id is None and not self.editor.is_dirty():
+            self.select_contact(self.model.id_at(0))
+
+    def _refresh_lookups(self) -> None:
+        self.editor.set_organisations(self._service.organisation_names())
+        self.editor.set_referrers(self._service.referrer_choices())
+
+    def _update_counts(self) -> None:
+        total = self.model.total_count()
+        shown = self.model.visible_count()
+        if total == 0:
+            self.count_label.setText("")
+            self.stack.setCurrentWidget(self.empty)
+        elif shown == 0:
+            self.count_label.setText(self.tr("0 of {total:,}").format(total=total))
+            self.no_match.setText(
+                self.tr("No contact matches “{query}”. Clear the search or add this person.")
+                .format(query=self.search.text())
+            )
+            self.stack.setCurrentWidget(self.no_match)
+        else:
+            if shown == total:
+                self.count_label.setText(self.tr("{total:,} contacts").format(total=total))
+            else:
+                self.count_label.setText(
+                    self.tr("{shown:,} of {total:,}").format(shown=shown, total=total)
+                )
+            self.stack.setCurrentWidget(self.table)
+
+    # -- actions -------------------------------------------------------------------
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot()
+    def new_contact(self) -> None:
+        if not self.commit_pending():
+            return
+        self._switching = True
+        self.table.clearSelection()
+        self.table.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.Clear
+        )
+        self._switching = False
+        self.editor.load(None, ContactDraft())
+        self.editor.focus_first_field()
+
+    @Slot()
+    def save(self) -> bool:
+        """Save the editor; True when saved (or nothing to save)."""
+        editor = self.editor
+        if editor.contact_id is not None and not editor.is_dirty():
+            return True
+        draft = editor.draft()
+        if editor.unknown_referrer():
+            editor.show_errors(
+                {"referred_by_id": self.tr("Nobody by that name; pick someone from the list.")}
+            )
+            return False
+        try:
+            clean = self._service.check(draft, editor.contact_id)
+        except ValidationFailed as failure:
+            editor.show_errors(failure.errors)
+            return False
+        name = clean.first_name or clean.last_name
+        if editor.contact_id is None:
+            add = AddContactCommand(self._service, clean, self._apply_changes)
+            self._undo.push(add)
+            assert add.contact_id is not None
+            editor.mark_saved(add.contact_id, self.tr("Added {name}.").format(name=name))
+            self._refresh_lookups()
+            self.select_contact(add.contact_id)
+            self.status_message.emit(self.tr("Added {name}.").format(name=name))
+        else:
+            before = self._service.draft(editor.contact_id)
+            self._undo.push(
+                EditContactCommand(
+                    self._service, editor.contact_id, before, clean, self._apply_changes
+                )
+            )
+            editor.mark_saved(editor.contact_id, self.tr("Saved."))
+            self._refresh_lookups()
+            self.status_message.emit(self.tr("Saved {name}.").format(name=name))
+        return True
+
+    @Slot()
+    def revert(self) -> None:
+        contact_id = self.editor.contact_id
+        if contact_id is None:
+            self.editor.load(None, ContactDraft())
+        else:
+            self._load_editor(contact_id)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self._undo.push(DeleteContactsCommand(self._service, ids, self._apply_changes))
+        if len(ids) == 1:
+            message = self.tr("Deleted 1 contact. Undo with Ctrl+Z.")
+        else:
+            message = self.tr("Deleted {n} contacts. Undo with Ctrl+Z.").format(n=len(ids))
+        self.status_message.emit(message)
+
+    def commit_pending(self) -> bool:
+        """Save unsaved edits before leaving the contact; False if they are invalid."""
+        if not self.editor.is_dirty():
+            return True
+        return self.save()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(row) for row in rows]
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of_id(contact_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    # -- internals -------------------------------------------------------------------
+    def _apply_changes(self, refresh: Sequence[int], removed: Sequence[int]) -> None:
+        if removed:
+            self.model.remove_ids(removed)
+            if self.editor.contact_id in removed:
+                self.editor.load(None, ContactDraft())
+        if refresh:
+            self.model.upsert_rows(self._service.table_rows(refresh))
+            current = self.editor.contact_id
+            if current is not None and current in refresh and not self.editor.is_dirty():
+                self._load_editor(current)
+        self._update_counts()
+        self.contacts_changed.emit()
+
+    def _load_editor(self, contact_id: int) -> None:
+        self.editor.load(
+            contact_id,
+            self._service.draft(contact_id),
+            self._service.referral_summary(contact_id),
+        )
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._switching:
+            return
+        if self.editor.is_dirty() and not self.save():
+            # Keep the user on the contact whose edits could not be saved.
+            self._switching = True
+            QTimer.singleShot(0, lambda: self._return_to(previous))
+            self.status_message.emit(
+                self.tr("Fix the marked fields or press Revert before leaving this contact.")
+            )
+            return
+        if current.isValid():
+            self._load_editor(int(current.data(ContactIdRole)))
+
+    def _return_to(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self.table.clearSelection()
+        self._switching = False
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_counts()
+
+    @Slot()
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.visible_count() and not self.table.selectionModel().hasSelection():
+            self.select_contact(self.model.id_at(0))

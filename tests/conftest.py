@@ -1,0 +1,28 @@
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, private data folder; no test can touch the user's real one."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("INFOINTERVIEW_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def session(data_dir: Path) -> Iterator[object]:
+    from infointerview.services.session import open_session
+
+    opened = open_session(data_dir)
+    yield opened
+    opened.close()
