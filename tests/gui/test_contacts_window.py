@@ -205,8 +205,10 @@ def test_html_looking_name_is_shown_literally(qtbot, make_window) -> None:  # ty
 
 def test_window_layout_is_remembered(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.resize(720, 520)
+    header = window.contacts.table.horizontalHeader()
+    header.resizeSection(1, 233)
     window.close()
     assert (data_dir / "window.ini").exists()
     again = make_window()
-    assert (again.size().width(), again.size().height()) == (720, 520)
+    assert again.contacts.table.horizontalHeader().sectionSize(1) == 233
+    assert again.settings.value("window/geometry") is not None
