@@ -43,8 +43,12 @@ def window_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
-def run_gui(data_dir: str | None) -> int:
-    """Open the main window on the data folder and run the event loop."""
+def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
+    """Open the main window on the data folder and run the event loop.
+
+    ``quit_when_shown`` leaves the event loop right after the first paint; the
+    start-up benchmark times whole processes with it.
+    """
     from infointerview.services.session import open_session
     from infointerview.ui.main_window import MainWindow
 
@@ -56,6 +60,10 @@ def run_gui(data_dir: str | None) -> int:
         return 1
     window = MainWindow(session, window_settings(session.data_dir), app_icon())
     window.show()
+    if quit_when_shown:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     try:
         return int(app.exec())
     finally:

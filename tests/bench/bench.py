@@ -1,0 +1,335 @@
+"""InfoInterview benchmark: the speed targets, measured side by side in one run.
+
+    python tests/bench/bench.py [--json OUT] [--runs N]
+
+Not collected by pytest. Generates its data sets (fixed seed) in a temporary
+folder, drives the real widgets offscreen, times whole processes for start-up,
+and prints a table plus JSON. Targets are checked at the end; the exit status
+is 1 if any target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEED = 2026
+FIRST = ("Ana Kwame Priya Mateus Sofia Hiroshi Fatima Jonas Léa Chen Olga Diego Amara Noah Inês "
+         "Aisha Ben Camila Daniel Elena Farah Giulia Hugo Ivan Julia Kenji Lina Marta Nadia Omar").split()
+LAST = ("Silva Mensah Nair Araújo Rossi Tanaka Al-Sayed Weber Dubois Wang Ivanova Fernández Okafor "
+        "Williams Carvalho Bello Costa Rojas Cohen Petrova Larsen Park Moreau Santos Nowak").split()
+TITLES = ("Data Scientist", "Research Scientist", "Product Manager", "Engineering Manager",
+          "Analyst", "Consultant", "Director of Data", "Policy Advisor", "Editor", "Partner")
+TARGETS = {
+    "startup_ratio_30k": ("<=", 4.0),
+    "filter_100k_ms": ("<=", 50.0),
+    "sort_100k_ms": ("<=", 100.0),
+    "import_30k_s": ("<=", 3.0),
+    "rss_100k_mb": ("<=", 250.0),
+    "timer_error_ms": ("<=", 250.0),
+    "prep_sheet_s": ("<=", 1.0),
+}
+TYPED = "ana silva"
+
+
+# -- data -----------------------------------------------------------------------
+def generate_database(folder: Path, count: int) -> Path:
+    """A data folder with ``count`` contacts across count/10 organisations."""
+    from infointerview.data_dir import database_path, ensure_private_dir
+    from infointerview.store.database import open_database
+
+    ensure_private_dir(folder)
+    db = open_database(database_path(folder), bind=False)
+    rng = random.Random(SEED)
+    stamp = "2026-01-01 09:00:00"
+    orgs = [f"{rng.choice(LAST)} {rng.choice(('Bio', 'Labs', 'Health', 'Analytics', 'Group'))} {i}"
+            for i in range(max(1, count // 10))]
+    with db.atomic():
+        for i in range(0, len(orgs), 300):
+            chunk = orgs[i : i + 300]
+            db.execute_sql(
+                "INSERT INTO organisation (name, website, notes, created_at) VALUES "
+                + ",".join(["(?, '', '', ?)"] * len(chunk)),
+                [v for name in chunk for v in (name, stamp)],
+            )
+        stages = ("identified", "contacted", "replied", "scheduled", "held", "thanked")
+        rows = []
+        for i in range(count):
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            rows.append((
+                first, last, rng.randint(1, len(orgs)), rng.choice(TITLES), rng.choice(stages),
+                f"{first}.{last}{i}@example.org".lower() if rng.random() < 0.3 else "",
+                rng.choice(("", "biotech", "alumni, data", "policy")),
+                "" if rng.random() < 0.8 else "Met at a conference; ask about the team.",
+                stamp, stamp,
+            ))
+        for i in range(0, count, 80):
+            chunk = rows[i : i + 80]
+            db.execute_sql(
+                "INSERT INTO contact (first_name, last_name, organisation_id, job_title, stage, "
+                "email, tags, notes, created_at, updated_at) VALUES "
+                + ",".join(["(?,?,?,?,?,?,?,?,?,?)"] * len(chunk)),
+                [v for row in chunk for v in row],
+            )
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return folder
+
+
+def generate_linkedin_csv(path: Path, count: int) -> Path:
+    rng = random.Random(SEED)
+    lines = [
+        "Notes:",
+        '"When exporting your connection data, you may notice that some of the email addresses '
+        'are missing. You will only see email addresses for connections who have allowed their '
+        'connections to see or download their email address."',
+        "",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    ]
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    for i in range(count):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        company = f"{rng.choice(LAST)} {rng.choice(('Bio', 'Labs', 'Health'))} {rng.randint(1, 3000)}"
+        email = f"{first}.{last}{i}@example.org".lower() if rng.random() < 0.1 else ""
+        lines.append(
+            f"{first},{last},https://www.linkedin.com/in/{first.lower()}-{last.lower()}-{i},"
+            f"{email},{company},{rng.choice(TITLES)},"
+            f"{rng.randint(1, 28):02d} {rng.choice(months)} {rng.randint(2012, 2026)}"
+        )
+    path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- helpers -----------------------------------------------------------------------
+def run_python(code: str, env: dict[str, str] | None = None) -> tuple[float, str]:
+    """Wall time of a whole Python process running ``code``, and its stdout."""
+    environment = dict(os.environ, **(env or {}))
+    environment["PYTHONPATH"] = str(ROOT)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=environment, timeout=300)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"child failed: {done.stderr[-2000:]}")
+    return elapsed, done.stdout
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+APP = """
+import sys
+from infointerview.app import run_gui
+sys.exit(run_gui({folder!r}, quit_when_shown=True))
+"""
+
+RSS = """
+import resource
+from PySide6.QtWidgets import QApplication
+from infointerview.app import application, app_icon, window_settings
+from infointerview.services.session import open_session
+from infointerview.ui.main_window import MainWindow
+app = application()
+session = open_session({folder!r})
+window = MainWindow(session, window_settings(session.data_dir), app_icon())
+window.show()
+app.processEvents()
+assert window.contacts.model.rowCount() > 0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(rss / 1024 if __import__("sys").platform != "darwin" else rss / 1024 / 1024)
+"""
+
+
+# -- measurements ---------------------------------------------------------------------
+def measure_filter_and_sort(folder: Path) -> dict[str, float]:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from infointerview.app import app_icon, application, window_settings
+    from infointerview.services.session import open_session
+    from infointerview.ui.main_window import MainWindow
+
+    app = application()
+    session = open_session(folder)
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    window.show()
+    app.processEvents()
+    view = window.contacts
+    search = view.search
+    filter_times = []
+    for _ in range(3):
+        search.clear()
+        app.processEvents()
+        for char in TYPED:
+            start = time.perf_counter()
+            QTest.keyClick(search, char)
+            app.processEvents()
+            filter_times.append((time.perf_counter() - start) * 1000)
+        for _ in TYPED:
+            start = time.perf_counter()
+            QTest.keyClick(search, Qt.Key.Key_Backspace)
+            app.processEvents()
+            filter_times.append((time.perf_counter() - start) * 1000)
+    search.clear()
+    app.processEvents()
+    header = view.table.horizontalHeader()
+    sort_times = []
+    for column in (1, 2, 3, 4, 0, 1, 2, 5):
+        x = header.sectionViewportPosition(column) + 10
+        start = time.perf_counter()
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        app.processEvents()
+        sort_times.append((time.perf_counter() - start) * 1000)
+    rows = view.model.total_count()
+    window.close()
+    session.close()
+    return {
+        "filter_100k_ms": statistics.median(filter_times),
+        "filter_100k_max_ms": max(filter_times),
+        "sort_100k_ms": statistics.median(sort_times),
+        "sort_100k_max_ms": max(sort_times),
+        "rows_100k": rows,
+    }
+
+
+def measure_filter_baseline(folder: Path) -> float:
+    """The same keystrokes through QSortFilterProxyModel over a plain Python model."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QTableView
+
+    from infointerview.app import application
+    from infointerview.services.contacts import ContactService
+    from infointerview.store.database import open_database
+
+    app = application()
+    db = open_database(folder / "infointerview.sqlite3", bind=True)
+    rows = [tuple(r[1:7]) for r in ContactService(db).table_rows()]
+    db.close()
+
+    class PlainModel(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return len(rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 6
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return rows[index.row()][index.column()]
+            return None
+
+    model = PlainModel()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    table = QTableView()
+    table.setModel(proxy)
+    table.show()
+    edit = QLineEdit()
+    edit.textChanged.connect(proxy.setFilterFixedString)
+    edit.show()
+    times = []
+    for char in TYPED[:3]:  # each keystroke takes seconds; three are enough for a median
+        start = time.perf_counter()
+        QTest.keyClick(edit, char)
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    table.close()
+    edit.close()
+    return statistics.median(times)
+
+
+def hardware() -> str:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return (f"{os.cpu_count()} cores, {platform.machine()}, {platform.system()} "
+            f"{platform.release()}, Python {platform.python_version()}, "
+            f"PySide6 {PySide6.__version__}, Qt {qVersion()}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--json", metavar="OUT", help="also write the results as JSON")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs per median")
+    args = parser.parse_args()
+
+    results: dict[str, Any] = {"hardware": hardware()}
+    print(results["hardware"], flush=True)
+    with tempfile.TemporaryDirectory(prefix="infointerview-bench-") as tmp:
+        base = Path(tmp)
+        t = time.perf_counter()
+        folder_30k = generate_database(base / "db30k", 30_000)
+        folder_100k = generate_database(base / "db100k", 100_000)
+        print(f"generated data sets in {time.perf_counter() - t:.1f} s", flush=True)
+
+        results["startup_bare_s"] = median_of(args.runs, lambda: run_python(BARE)[0])
+        results["startup_30k_s"] = median_of(
+            args.runs, lambda: run_python(APP.format(folder=str(folder_30k)))[0]
+        )
+        results["startup_ratio_30k"] = results["startup_30k_s"] / results["startup_bare_s"]
+        print("start-up measured", flush=True)
+        results.update(measure_filter_and_sort(folder_100k))
+        results["filter_100k_baseline_ms"] = measure_filter_baseline(folder_100k)
+        print("filter and sort measured", flush=True)
+        results["rss_100k_mb"] = float(run_python(RSS.format(folder=str(folder_100k)))[1].split()[-1])
+        for name, measure in EXTRA_MEASUREMENTS:
+            results[name] = measure(base)
+
+    failed = report(results)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 1 if failed else 0
+
+
+def report(results: dict[str, Any]) -> list[str]:
+    failed = []
+    print(f"\n{'key':28} {'value':>12}  target")
+    for key, value in results.items():
+        if key == "hardware":
+            continue
+        target = TARGETS.get(key)
+        verdict = ""
+        if target is not None:
+            op, limit = target
+            ok = value <= limit if op == "<=" else value >= limit
+            verdict = f"{op} {limit:g}  {'ok' if ok else 'MISSED'}"
+            if not ok:
+                failed.append(key)
+        shown = f"{value:,.3f}" if isinstance(value, float) else str(value)
+        print(f"{key:28} {shown:>12}  {verdict}")
+    print("\nall targets met" if not failed else f"\nmissed: {', '.join(failed)}")
+    return failed
+
+
+EXTRA_MEASUREMENTS: list[tuple[str, Callable[[Path], float]]] = []
+
+if __name__ == "__main__":
+    sys.exit(main())
