@@ -272,10 +272,12 @@ def reply_rate(messages_sent: int, chats_scheduled: int) -> ReplyRate:
         )
     elif rate >= HEALTHY_RATE:
         level = "healthy"
-        verdict = (
-            f"{summary} (about 1 in {max(1, round(1 / rate))}): a healthy reply "
-            "rate; about 1 in 3 is good."
+        share = (
+            f"{round(rate * 100)}% of messages"
+            if rate > 0.5
+            else f"about 1 in {max(2, round(1 / rate))}"
         )
+        verdict = f"{summary} ({share}): a healthy reply rate; about 1 in 3 is good."
     elif rate < REVISE_RATE and messages_sent >= REVISE_MIN_MESSAGES:
         level = "revise"
         verdict = (

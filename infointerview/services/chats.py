@@ -1,0 +1,644 @@
+"""Chat and outreach use cases: schedule, reschedule, cancel, status, the message log.
+
+Times cross this module's boundary in two forms: the user's local wall-clock
+time (what the dialogs show, naive) and naive UTC (what the database stores).
+The local zone is injectable so tests can pin one with DST changes.
+
+After every write the contact's stage and "last contact" are derived again
+from the message log and the chats (:meth:`ChatService.recompute_contact`).
+
+The status machine::
+
+    scheduled ──► held ──► thanked
+        │
+        ├──► cancelled      (rescheduling brings a cancelled or no-show
+        └──► no_show         chat back to scheduled)
+"""
+
+from __future__ import annotations
+
+import calendar
+import time as _time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from peewee import JOIN, SqliteDatabase
+
+from infointerview.domain.contacts import STAGE_KEYS, display_name
+from infointerview.domain.followups import CHAT_STATUSES, MESSAGE_KINDS
+from infointerview.domain.questions import check_question
+from infointerview.services.settings import SettingsService
+from infointerview.store.models import (
+    Chat,
+    Contact,
+    Organisation,
+    OutreachMessage,
+    PrepQuestion,
+    utcnow,
+)
+
+__all__ = [
+    "CHANNELS",
+    "MODES",
+    "ChatDraft",
+    "ChatError",
+    "ChatRow",
+    "ChatService",
+    "ChatValidationFailed",
+    "LocalZone",
+    "MessageRow",
+    "OutreachService",
+    "PrepStatus",
+]
+
+MODES = ("phone", "video", "in_person", "coffee")
+"""How a chat happens; in-person and coffee chats get a travel note."""
+TRAVEL_MODES = frozenset({"in_person", "coffee"})
+CHANNELS = ("email", "linkedin", "phone", "text", "in_person", "other")
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "scheduled": frozenset({"held", "cancelled", "no_show"}),
+    "held": frozenset({"thanked"}),
+    "thanked": frozenset(),
+    "cancelled": frozenset(),
+    "no_show": frozenset(),
+}
+"""Allowed status changes; :meth:`ChatService.reschedule` revives cancelled and no-show chats."""
+
+ACTIVE_STATUSES = ("scheduled", "held", "thanked")
+"""Chats that take up time in the calendar (cancelled and no-show ones do not)."""
+
+MAX_LENGTH_MIN = 8 * 60
+FIELD_MAX = 500
+NOTE_MAX = 10_000
+
+_STATUS_WORDS = {
+    "scheduled": "scheduled",
+    "held": "held",
+    "thanked": "thanked",
+    "cancelled": "cancelled",
+    "no_show": "marked as a no-show",
+}
+
+
+class LocalZone(tzinfo):
+    """The system's local zone, DST included, as a tzinfo (what Qt shows too).
+
+    ``datetime.now().astimezone().tzinfo`` is a fixed offset and would be wrong
+    on the other side of a DST change; this asks the C library every time.
+    """
+
+    @staticmethod
+    def _local(dt: datetime) -> _time.struct_time:
+        stamp = _time.mktime(
+            (dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.weekday(), 0, -1)
+        )
+        return _time.localtime(stamp)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is None:
+            return timedelta(seconds=-_time.timezone)
+        return timedelta(seconds=self._local(dt).tm_gmtoff)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        if dt is None:
+            return timedelta(0)
+        return timedelta(hours=1) if self._local(dt).tm_isdst > 0 else timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        if dt is None:
+            return _time.tzname[0]
+        return str(self._local(dt).tm_zone)
+
+    def fromutc(self, dt: datetime) -> datetime:
+        stamp = calendar.timegm(dt.replace(tzinfo=None).timetuple())
+        return dt + timedelta(seconds=_time.localtime(stamp).tm_gmtoff)
+
+    def __repr__(self) -> str:
+        return "LocalZone()"
+
+
+class ChatError(ValueError):
+    """Something the user asked for cannot happen; the message says why and what to do."""
+
+
+class ChatValidationFailed(ValueError):
+    """The draft has errors; ``errors`` maps field name to a sentence."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class ChatDraft:
+    """What the schedule dialog edits; ``start_local`` is naive local wall-clock time."""
+
+    contact_id: int | None
+    start_local: datetime
+    length_min: int = 30
+    mode: str = "video"
+    place: str = ""
+    travel_note: str = ""
+
+
+@dataclass(frozen=True)
+class ChatRow:
+    """One chat as lists, the calendar and Today show it. ``start_utc`` is naive UTC."""
+
+    id: int
+    contact_id: int
+    contact_name: str
+    organisation: str
+    job_title: str
+    lane: str
+    start_utc: datetime
+    length_min: int
+    mode: str
+    place: str
+    travel_note: str
+    status: str
+
+    @property
+    def end_utc(self) -> datetime:
+        return self.start_utc + timedelta(minutes=self.length_min)
+
+    def start_local(self, tz: tzinfo) -> datetime:
+        return self.start_utc.replace(tzinfo=timezone.utc).astimezone(tz)
+
+    def end_local(self, tz: tzinfo) -> datetime:
+        return self.end_utc.replace(tzinfo=timezone.utc).astimezone(tz)
+
+    @property
+    def who(self) -> str:
+        """"Name (Organisation)" or just the name."""
+        if self.organisation:
+            return f"{self.contact_name} ({self.organisation})"
+        return self.contact_name
+
+
+@dataclass(frozen=True)
+class PrepStatus:
+    """How ready the user is for a chat."""
+
+    pitch_written: bool
+    questions: int
+    closed_questions: int
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    """One logged message; times are naive UTC."""
+
+    id: int
+    contact_id: int
+    contact_name: str
+    kind: str
+    channel: str
+    sent_utc: datetime
+    replied_utc: datetime | None
+    subject: str
+
+
+def _aware(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+
+
+def _naive_utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _chat_query():  # type: ignore[no-untyped-def]
+    return (
+        Chat.select(Chat, Contact, Organisation)
+        .join(Contact)
+        .join(Organisation, JOIN.LEFT_OUTER)
+        .where(Contact.deleted_at.is_null())
+    )
+
+
+def _row(chat: Chat) -> ChatRow:
+    contact = chat.contact
+    org = contact.organisation
+    return ChatRow(
+        id=int(chat.id),
+        contact_id=int(contact.id),
+        contact_name=display_name(contact.first_name, contact.last_name) or "(no name)",
+        organisation=org.name if org is not None else "",
+        job_title=contact.job_title,
+        lane=contact.lane,
+        start_utc=chat.start_at,
+        length_min=int(chat.length_min),
+        mode=chat.mode,
+        place=chat.place,
+        travel_note=chat.travel_note,
+        status=chat.status,
+    )
+
+
+class ChatService:
+    """Scheduling, status changes, listings and the contact's derived stage."""
+
+    def __init__(
+        self,
+        db: SqliteDatabase,
+        settings: SettingsService,
+        tz: tzinfo | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.tz: tzinfo = tz or LocalZone()
+        self.clock = clock
+
+    # -- time --------------------------------------------------------------------
+    def now(self) -> datetime:
+        """Naive UTC now (from the injected clock)."""
+        return _naive_utc(self.clock())
+
+    def to_utc(self, local: datetime) -> datetime:
+        """Naive local wall-clock time to naive UTC."""
+        return local.replace(tzinfo=self.tz).astimezone(timezone.utc).replace(tzinfo=None)
+
+    def to_local(self, utc: datetime) -> datetime:
+        """Naive UTC to naive local wall-clock time."""
+        return _aware(utc).astimezone(self.tz).replace(tzinfo=None)
+
+    # -- reading ------------------------------------------------------------------
+    def get(self, chat_id: int) -> ChatRow:
+        chat = _chat_query().where(Chat.id == chat_id).first()
+        if chat is None:
+            raise ChatError("That chat no longer exists; it may have been deleted.")
+        return _row(chat)
+
+    def draft(self, chat_id: int) -> ChatDraft:
+        """The chat as the schedule dialog edits it (local time)."""
+        row = self.get(chat_id)
+        return ChatDraft(
+            contact_id=row.contact_id,
+            start_local=self.to_local(row.start_utc),
+            length_min=row.length_min,
+            mode=row.mode,
+            place=row.place,
+            travel_note=row.travel_note,
+        )
+
+    def new_draft(self, contact_id: int | None = None, start_local: datetime | None = None) -> ChatDraft:
+        """A fresh draft: the next whole hour tomorrow at 10:00 unless given, default length."""
+        if start_local is None:
+            tomorrow = self.to_local(self.now()).date() + timedelta(days=1)
+            start_local = datetime.combine(tomorrow, datetime.min.time()).replace(hour=10)
+        return ChatDraft(
+            contact_id=contact_id,
+            start_local=start_local,
+            length_min=self.settings.chat_length_min(),
+        )
+
+    def between(
+        self, start_utc: datetime, end_utc: datetime, statuses: Sequence[str] = ACTIVE_STATUSES
+    ) -> list[ChatRow]:
+        """Chats starting in [start_utc, end_utc), by start time (for the calendar)."""
+        query = _chat_query().where(
+            (Chat.start_at >= _naive_utc(start_utc))
+            & (Chat.start_at < _naive_utc(end_utc))
+            & Chat.status.in_(list(statuses))
+        )
+        return [_row(c) for c in query.order_by(Chat.start_at, Chat.id)]
+
+    def upcoming(self, days: int = 7, now: datetime | None = None) -> list[ChatRow]:
+        """Scheduled chats from the start of today (local) through ``days`` more days."""
+        now_utc = _naive_utc(now) if now is not None else self.now()
+        today = self.to_local(now_utc).date()
+        start = self.to_utc(datetime.combine(today, datetime.min.time()))
+        end = self.to_utc(datetime.combine(today + timedelta(days=days + 1), datetime.min.time()))
+        return self.between(start, end, ("scheduled",))
+
+    def all_upcoming(self, now: datetime | None = None) -> list[ChatRow]:
+        """Every scheduled chat that has not ended yet (for the .ics export)."""
+        now_utc = _naive_utc(now) if now is not None else self.now()
+        query = _chat_query().where(
+            (Chat.status == "scheduled") & (Chat.start_at >= now_utc - timedelta(hours=8))
+        )
+        return [r for r in (_row(c) for c in query.order_by(Chat.start_at)) if r.end_utc > now_utc]
+
+    def recent(self, limit: int = 10, now: datetime | None = None) -> list[ChatRow]:
+        """Chats that started before now, newest first."""
+        now_utc = _naive_utc(now) if now is not None else self.now()
+        query = _chat_query().where(Chat.start_at < now_utc).order_by(Chat.start_at.desc())
+        return [_row(c) for c in query.limit(limit)]
+
+    def for_contact(self, contact_id: int) -> list[ChatRow]:
+        query = _chat_query().where(Chat.contact == contact_id).order_by(Chat.start_at)
+        return [_row(c) for c in query]
+
+    def prep_status(self, chat_ids: Iterable[int]) -> dict[int, PrepStatus]:
+        """Pitch written, number of questions and how many read as closed (yes/no)."""
+        ids = list(chat_ids)
+        if not ids:
+            return {}
+        pitches = {
+            int(c.id): bool(c.pitch.strip())
+            for c in Chat.select(Chat.id, Chat.pitch).where(Chat.id.in_(ids))
+        }
+        counts: dict[int, list[int]] = {i: [0, 0] for i in ids}
+        for q in PrepQuestion.select(PrepQuestion.chat, PrepQuestion.text).where(
+            PrepQuestion.chat.in_(ids)
+        ):
+            entry = counts[int(q.chat_id)]
+            entry[0] += 1
+            if check_question(q.text).is_closed:
+                entry[1] += 1
+        return {
+            i: PrepStatus(pitches.get(i, False), counts[i][0], counts[i][1])
+            for i in ids
+            if i in pitches
+        }
+
+    def overlaps(
+        self, start_utc: datetime, length_min: int, exclude_chat_id: int | None = None
+    ) -> list[ChatRow]:
+        """Scheduled chats whose time overlaps [start, start + length)."""
+        start = _naive_utc(start_utc)
+        end = start + timedelta(minutes=length_min)
+        query = _chat_query().where(
+            (Chat.status == "scheduled")
+            & (Chat.start_at < end)
+            & (Chat.start_at >= start - timedelta(minutes=MAX_LENGTH_MIN))
+        )
+        if exclude_chat_id is not None:
+            query = query.where(Chat.id != exclude_chat_id)
+        rows = [_row(c) for c in query.order_by(Chat.start_at)]
+        return [r for r in rows if r.end_utc > start]
+
+    # -- checking -----------------------------------------------------------------
+    def check(self, draft: ChatDraft) -> ChatDraft:
+        """The cleaned draft, or :class:`ChatValidationFailed` saying what to fix."""
+        errors: dict[str, str] = {}
+        if draft.contact_id is None:
+            errors["contact_id"] = "Pick who the chat is with."
+        elif not Contact.select().where(
+            (Contact.id == draft.contact_id) & Contact.deleted_at.is_null()
+        ).exists():
+            errors["contact_id"] = "That contact no longer exists; pick another."
+        if not 5 <= draft.length_min <= MAX_LENGTH_MIN:
+            errors["length_min"] = "A chat lasts between 5 minutes and 8 hours."
+        if draft.mode not in MODES:
+            errors["mode"] = "Pick phone, video, in person or coffee."
+        place = draft.place.strip()
+        if len(place) > FIELD_MAX:
+            errors["place"] = f"Keep the place or link under {FIELD_MAX} characters."
+        note = draft.travel_note.strip()
+        if len(note) > NOTE_MAX:
+            errors["travel_note"] = f"Keep the travel note under {NOTE_MAX:,} characters."
+        if errors:
+            raise ChatValidationFailed(errors)
+        return ChatDraft(
+            contact_id=draft.contact_id,
+            start_local=draft.start_local.replace(second=0, microsecond=0),
+            length_min=draft.length_min,
+            mode=draft.mode,
+            place=place,
+            travel_note=note if draft.mode in TRAVEL_MODES else "",
+        )
+
+    def overlaps_for(self, draft: ChatDraft, exclude_chat_id: int | None = None) -> list[ChatRow]:
+        """Overlapping chats for a draft (the dialog warns; the user may go ahead)."""
+        return self.overlaps(self.to_utc(draft.start_local), draft.length_min, exclude_chat_id)
+
+    # -- writing ------------------------------------------------------------------
+    def schedule(self, draft: ChatDraft) -> int:
+        """Create a scheduled chat; returns its id."""
+        clean = self.check(draft)
+        assert clean.contact_id is not None
+        with self.db.atomic():
+            chat = Chat.create(
+                contact=clean.contact_id,
+                start_at=self.to_utc(clean.start_local),
+                length_min=clean.length_min,
+                mode=clean.mode,
+                place=clean.place,
+                travel_note=clean.travel_note,
+                status="scheduled",
+                created_at=self.now(),
+                updated_at=self.now(),
+            )
+            self.recompute_contact(clean.contact_id)
+        return int(chat.id)
+
+    def reschedule(self, chat_id: int, draft: ChatDraft) -> None:
+        """Change time, length, mode or place; a cancelled or no-show chat is scheduled again."""
+        chat = self._chat(chat_id)
+        if chat.status in ("held", "thanked"):
+            raise ChatError(
+                "This chat has already been held, so it cannot be moved. "
+                "Schedule a new chat instead."
+            )
+        clean = self.check(draft)
+        assert clean.contact_id is not None
+        old_contact = int(chat.contact_id)
+        with self.db.atomic():
+            Chat.update(
+                contact=clean.contact_id,
+                start_at=self.to_utc(clean.start_local),
+                length_min=clean.length_min,
+                mode=clean.mode,
+                place=clean.place,
+                travel_note=clean.travel_note,
+                status="scheduled",
+                updated_at=self.now(),
+            ).where(Chat.id == chat_id).execute()
+            self.recompute_contact(clean.contact_id)
+            if old_contact != clean.contact_id:
+                self.recompute_contact(old_contact)
+
+    def set_status(self, chat_id: int, status: str, when: datetime | None = None) -> None:
+        """Move a chat along the status machine; :class:`ChatError` if not allowed."""
+        if status not in CHAT_STATUSES:
+            raise ChatError(f"Unknown chat status {status!r}.")
+        chat = self._chat(chat_id)
+        current = chat.status
+        if status == current:
+            return
+        if status not in TRANSITIONS.get(current, frozenset()):
+            raise ChatError(
+                f"This chat is {_STATUS_WORDS.get(current, current)}, so it cannot be "
+                f"{_STATUS_WORDS[status]}."
+                + (" Reschedule it first." if current in ("cancelled", "no_show") else "")
+            )
+        values: dict[str, object] = {"status": status, "updated_at": self.now()}
+        if status == "held" and chat.actual_end_at is None:
+            end = _naive_utc(when) if when is not None else None
+            if end is None:
+                end = min(self.now(), chat.start_at + timedelta(minutes=int(chat.length_min)))
+                end = max(end, chat.start_at)
+            values["actual_end_at"] = end
+            if chat.actual_start_at is None:
+                values["actual_start_at"] = min(chat.start_at, end)
+        with self.db.atomic():
+            Chat.update(**values).where(Chat.id == chat_id).execute()
+            self.recompute_contact(int(chat.contact_id))
+
+    def cancel(self, chat_id: int) -> None:
+        self.set_status(chat_id, "cancelled")
+
+    def mark_held(self, chat_id: int, ended_at: datetime | None = None) -> None:
+        self.set_status(chat_id, "held", ended_at)
+
+    def mark_no_show(self, chat_id: int) -> None:
+        self.set_status(chat_id, "no_show")
+
+    def mark_thanked(self, chat_id: int) -> None:
+        self.set_status(chat_id, "thanked")
+
+    def _chat(self, chat_id: int) -> Chat:
+        chat = Chat.get_or_none(Chat.id == chat_id)
+        if chat is None:
+            raise ChatError("That chat no longer exists; it may have been deleted.")
+        return chat
+
+    # -- the contact's derived stage ----------------------------------------------
+    def recompute_contact(self, contact_id: int) -> None:
+        """Derive stage and last contact from the message log and chats.
+
+        The stage is the furthest step reached: a message sent → contacted, a
+        reply (or a chat arranged, even one later cancelled) → replied, a
+        scheduled chat → scheduled, a held chat → held, a thanked chat or a
+        thank-you message after a held chat → thanked. With no messages or
+        chats at all, the stage the user chose is kept. Last contact is the
+        latest message, reply or held chat that is not in the future.
+        """
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
+            return
+        now = self.now()
+        rank = {key: i for i, key in enumerate(STAGE_KEYS)}
+        reached = -1
+        touches: list[datetime] = []
+        held_starts: list[datetime] = []
+        messages = list(OutreachMessage.select().where(OutreachMessage.contact == contact_id))
+        chats = list(Chat.select().where(Chat.contact == contact_id))
+        for chat in chats:
+            if chat.status in ("held", "thanked"):
+                held_starts.append(chat.start_at)
+                end = chat.actual_end_at or chat.start_at + timedelta(minutes=int(chat.length_min))
+                if end <= now:
+                    touches.append(end)
+            step = {
+                "scheduled": "scheduled",
+                "held": "held",
+                "thanked": "thanked",
+                "cancelled": "replied",
+                "no_show": "scheduled",
+            }.get(chat.status, "replied")
+            reached = max(reached, rank[step])
+        for msg in messages:
+            reached = max(reached, rank["contacted"])
+            if msg.sent_at <= now:
+                touches.append(msg.sent_at)
+            if msg.replied_at is not None:
+                reached = max(reached, rank["replied"])
+                if msg.replied_at <= now:
+                    touches.append(msg.replied_at)
+            if msg.kind == "thank_you" and any(s <= msg.sent_at for s in held_starts):
+                reached = max(reached, rank["thanked"])
+        values: dict[str, object] = {"last_contact_at": max(touches) if touches else None}
+        if reached >= 0:
+            values["stage"] = STAGE_KEYS[reached]
+        Contact.update(**values).where(Contact.id == contact_id).execute()
+
+
+class OutreachService:
+    """The message log: what was sent to whom, when, and whether they replied."""
+
+    def __init__(self, db: SqliteDatabase, chats: ChatService) -> None:
+        self.db = db
+        self.chats = chats
+
+    def log_message(
+        self,
+        contact_id: int,
+        kind: str = "outreach",
+        channel: str = "email",
+        sent_utc: datetime | None = None,
+        subject: str = "",
+        body: str = "",
+    ) -> int:
+        """Record a message sent; a thank-you also marks the latest held chat thanked."""
+        if kind not in MESSAGE_KINDS:
+            raise ChatError(f"Unknown message kind {kind!r}.")
+        if channel not in CHANNELS:
+            raise ChatError(f"Unknown channel {channel!r}.")
+        if not Contact.select().where(
+            (Contact.id == contact_id) & Contact.deleted_at.is_null()
+        ).exists():
+            raise ChatError("That contact no longer exists; pick another.")
+        sent = _naive_utc(sent_utc) if sent_utc is not None else self.chats.now()
+        with self.db.atomic():
+            message = OutreachMessage.create(
+                contact=contact_id,
+                kind=kind,
+                channel=channel,
+                sent_at=sent,
+                subject=subject.strip()[:FIELD_MAX],
+                body=body,
+                created_at=self.chats.now(),
+            )
+            if kind == "thank_you":
+                held = (
+                    Chat.select()
+                    .where(
+                        (Chat.contact == contact_id)
+                        & (Chat.status == "held")
+                        & (Chat.start_at <= sent)
+                    )
+                    .order_by(Chat.start_at.desc())
+                    .first()
+                )
+                if held is not None:
+                    Chat.update(status="thanked", updated_at=self.chats.now()).where(
+                        Chat.id == held.id
+                    ).execute()
+            self.chats.recompute_contact(contact_id)
+        return int(message.id)
+
+    def mark_replied(self, message_id: int, replied_utc: datetime | None = None) -> None:
+        """Record that the contact answered this message."""
+        message = OutreachMessage.get_or_none(OutreachMessage.id == message_id)
+        if message is None:
+            raise ChatError("That message no longer exists.")
+        replied = _naive_utc(replied_utc) if replied_utc is not None else self.chats.now()
+        if replied < message.sent_at:
+            raise ChatError("A reply cannot come before the message was sent; check the date.")
+        with self.db.atomic():
+            OutreachMessage.update(replied_at=replied).where(
+                OutreachMessage.id == message_id
+            ).execute()
+            self.chats.recompute_contact(int(message.__data__["contact"]))
+
+    def messages_for(self, contact_id: int) -> list[MessageRow]:
+        """The contact's messages, newest first."""
+        query = (
+            OutreachMessage.select(OutreachMessage, Contact)
+            .join(Contact)
+            .where(OutreachMessage.contact == contact_id)
+            .order_by(OutreachMessage.sent_at.desc(), OutreachMessage.id.desc())
+        )
+        return [
+            MessageRow(
+                id=int(m.id),
+                contact_id=int(m.contact.id),
+                contact_name=display_name(m.contact.first_name, m.contact.last_name),
+                kind=m.kind,
+                channel=m.channel,
+                sent_utc=m.sent_at,
+                replied_utc=m.replied_at,
+                subject=m.subject,
+            )
+            for m in query
+        ]
+
+    def unanswered_for(self, contact_id: int) -> list[MessageRow]:
+        return [m for m in self.messages_for(contact_id) if m.replied_utc is None]

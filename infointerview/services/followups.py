@@ -1,0 +1,469 @@
+"""The follow-up task engine, cadence summaries, the funnel and referral trees.
+
+:meth:`FollowUpService.refresh` turns the database into plain facts, asks
+``domain.followups.suggest_tasks`` what is due and stores new suggestions
+under their stable keys. The ``key`` column is UNIQUE and inserts ignore
+conflicts, so a suggestion fires once: a task the user finished, snoozed or
+dismissed is never created again, however often the rules run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
+
+from peewee import JOIN, SqliteDatabase
+
+from infointerview.domain import cadence as cadence_rules
+from infointerview.domain.contacts import STAGE_KEYS, STAGE_LABELS, display_name
+from infointerview.domain.followups import (
+    SNOOZE_CHOICES,
+    ChatFacts,
+    OutreachFacts,
+    due_label,
+    snooze_until,
+    suggest_tasks,
+)
+from infointerview.services.chats import ChatError, ChatService
+from infointerview.services.settings import SettingsService
+from infointerview.store.models import Chat, Contact, FollowUpTask, Organisation, OutreachMessage
+
+__all__ = [
+    "FollowUpService",
+    "FunnelStep",
+    "ReferralNode",
+    "TaskRow",
+]
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """An open task as Today and the calendar show it; ``due_utc`` is naive UTC."""
+
+    id: int
+    key: str
+    kind: str
+    contact_id: int
+    contact_name: str
+    chat_id: int | None
+    title: str
+    detail: str
+    due_utc: datetime
+    overdue: bool
+    due_text: str
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    key: str
+    label: str
+    count: int
+
+
+@dataclass
+class ReferralNode:
+    """One person in a referral tree and the people they referred."""
+
+    contact_id: int
+    name: str
+    organisation: str
+    children: list[ReferralNode] = field(default_factory=list)
+
+
+def _rows(query: Any) -> list[tuple[Any, ...]]:
+    """A peewee query's rows as plain tuples."""
+    return list(query.tuples())
+
+
+def _aware(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+
+
+def _naive(value: datetime) -> datetime:
+    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+
+
+def _relevant(outreach: list[OutreachFacts]) -> list[OutreachFacts]:
+    """At most three messages per contact that decide every rule's outcome.
+
+    The rules only ever look at a contact's latest message (earlier unanswered
+    ones are superseded; another contact's latest says whether someone else at
+    the organisation was tried), its latest reply and its latest thank-you, so
+    the rest can go: the rules compare every message with every other, and a
+    long message log would otherwise make each run slow.
+    """
+    latest: dict[int, OutreachFacts] = {}
+    replied: dict[int, OutreachFacts] = {}
+    thanks: dict[int, OutreachFacts] = {}
+    for fact in outreach:
+        cid = fact.contact_id
+        best = latest.get(cid)
+        if best is None or (fact.sent_utc, fact.message_id) > (best.sent_utc, best.message_id):
+            latest[cid] = fact
+        if fact.replied_utc is not None:
+            best = replied.get(cid)
+            if best is None or best.replied_utc is None or fact.replied_utc > best.replied_utc:
+                replied[cid] = fact
+        if fact.kind == "thank_you":
+            best = thanks.get(cid)
+            if best is None or fact.sent_utc > best.sent_utc:
+                thanks[cid] = fact
+    keep = {f.message_id for group in (latest, replied, thanks) for f in group.values()}
+    return [f for f in outreach if f.message_id in keep]
+
+
+class FollowUpService:
+    """Tasks the app raises itself, and the numbers behind Today and Stats."""
+
+    def __init__(self, db: SqliteDatabase, settings: SettingsService, chats: ChatService) -> None:
+        self.db = db
+        self.settings = settings
+        self.chats = chats
+
+    @property
+    def tz(self) -> tzinfo:
+        return self.chats.tz
+
+    def _now(self, now: datetime | None) -> datetime:
+        """Naive UTC."""
+        return _naive(now) if now is not None else self.chats.now()
+
+    def local_date(self, utc: datetime) -> date:
+        return _aware(utc).astimezone(self.tz).date()
+
+    # -- facts ------------------------------------------------------------------------
+    def _facts(self) -> tuple[list[ChatFacts], list[OutreachFacts], dict[int, int]]:
+        contacts: dict[int, tuple[str, int | None, str, datetime | None, str]] = {}
+        uncontacted: dict[int, int] = {}
+        query = (
+            Contact.select(
+                Contact.id, Contact.first_name, Contact.last_name, Contact.organisation,
+                Contact.last_contact_at, Contact.stage, Organisation.name,
+            )
+            .join(Organisation, on=(Contact.organisation == Organisation.id), join_type=JOIN.LEFT_OUTER)
+            .where(Contact.deleted_at.is_null())
+        )
+        for cid, first, last, org_id, last_contact, stage, org_name in _rows(query):
+            contacts[cid] = (display_name(first, last), org_id, org_name or "", last_contact, stage)
+            if stage == "identified" and org_id is not None:
+                uncontacted[org_id] = uncontacted.get(org_id, 0) + 1
+
+        messages = _rows(
+            OutreachMessage.select(
+                OutreachMessage.id, OutreachMessage.contact, OutreachMessage.kind,
+                OutreachMessage.sent_at, OutreachMessage.replied_at,
+            )
+        )
+        thanks: dict[int, list[datetime]] = {}
+        outreach = []
+        for mid, cid, kind, sent, replied in messages:
+            if cid not in contacts:
+                continue
+            name, org_id, org_name, _, _ = contacts[cid]
+            if kind == "thank_you":
+                thanks.setdefault(cid, []).append(sent)
+            outreach.append(
+                OutreachFacts(
+                    message_id=mid, contact_id=cid, contact_name=name, organisation_id=org_id,
+                    organisation_name=org_name, kind=kind, sent_utc=_aware(sent),
+                    replied_utc=_aware(replied) if replied is not None else None,
+                )
+            )
+        outreach = _relevant(outreach)
+        chats = []
+        for chat_id, cid, status, start, end in _rows(
+            Chat.select(Chat.id, Chat.contact, Chat.status, Chat.start_at, Chat.actual_end_at)
+        ):
+            if cid not in contacts:
+                continue
+            name, org_id, _, last_contact, _ = contacts[cid]
+            sent = min((t for t in thanks.get(cid, []) if t >= start), default=None)
+            chats.append(
+                ChatFacts(
+                    chat_id=chat_id, contact_id=cid, contact_name=name, organisation_id=org_id,
+                    status=status, start_utc=_aware(start),
+                    ended_utc=_aware(end) if end is not None else None,
+                    thank_you_sent_utc=_aware(sent) if sent is not None else None,
+                    last_contact_utc=_aware(last_contact) if last_contact is not None else None,
+                )
+            )
+        return chats, outreach, uncontacted
+
+    # -- the engine ------------------------------------------------------------------
+    def refresh(self, now: datetime | None = None) -> int:
+        """Run the rules and store new tasks; returns how many were created."""
+        now_utc = self._now(now)
+        chats, outreach, uncontacted = self._facts()
+        suggestions = suggest_tasks(
+            _aware(now_utc), self.tz, chats, outreach, self.settings.follow_up_settings(),
+            uncontacted,
+        )
+        if not suggestions:
+            return 0
+        existing = {
+            k for (k,) in _rows(
+                FollowUpTask.select(FollowUpTask.key)
+                .where(FollowUpTask.key.in_([s.key for s in suggestions]))
+            )
+        }
+        created = 0
+        with self.db.atomic():
+            for s in suggestions:
+                if s.key in existing:
+                    continue
+                FollowUpTask.insert(
+                    key=s.key, kind=s.kind, contact=s.contact_id, chat=s.chat_id,
+                    title=s.title, detail=s.detail, due_at=_naive(s.due_utc),
+                    created_at=now_utc,
+                ).on_conflict_ignore().execute()
+                created += 1
+        return created
+
+    def _task_rows(self, query: Iterable[FollowUpTask], now_utc: datetime) -> list[TaskRow]:
+        rows = []
+        now_aware = _aware(now_utc)
+        for task in query:
+            due = task.due_at
+            if task.snoozed_until is not None and task.snoozed_until > due:
+                due = task.snoozed_until
+            contact = task.contact
+            rows.append(
+                TaskRow(
+                    id=int(task.id), key=task.key or "", kind=task.kind,
+                    contact_id=int(contact.id),
+                    contact_name=display_name(contact.first_name, contact.last_name),
+                    chat_id=task.chat_id, title=task.title, detail=task.detail,
+                    due_utc=due, overdue=now_utc > due,
+                    due_text=due_label(_aware(due), now_aware, self.tz),
+                )
+            )
+        rows.sort(key=lambda r: (r.due_utc, r.id))
+        return rows
+
+    def _open_query(self):  # type: ignore[no-untyped-def]
+        return (
+            FollowUpTask.select(FollowUpTask, Contact)
+            .join(Contact)
+            .where(
+                FollowUpTask.done_at.is_null()
+                & FollowUpTask.dismissed_at.is_null()
+                & Contact.deleted_at.is_null()
+            )
+        )
+
+    def open_tasks(self, now: datetime | None = None, days_ahead: int = 7) -> list[TaskRow]:
+        """Open tasks due by the end of ``days_ahead`` local days, snoozed ones hidden until due."""
+        now_utc = self._now(now)
+        today = self.local_date(now_utc)
+        horizon = self.chats.to_utc(
+            datetime.combine(today + timedelta(days=days_ahead + 1), time())
+        )
+        query = self._open_query().where(
+            (FollowUpTask.due_at < horizon)
+            & (FollowUpTask.snoozed_until.is_null() | (FollowUpTask.snoozed_until <= now_utc))
+        )
+        return self._task_rows(query, now_utc)
+
+    def tasks_between(self, start_utc: datetime, end_utc: datetime) -> list[TaskRow]:
+        """Open tasks whose (snoozed) due time falls in [start, end): calendar markers."""
+        now_utc = self.chats.now()
+        query = self._open_query().where(
+            FollowUpTask.due_at < _naive(end_utc)
+        )
+        start, end = _naive(start_utc), _naive(end_utc)
+        return [t for t in self._task_rows(query, now_utc) if start <= t.due_utc < end]
+
+    def task_counts_by_day(self, start_utc: datetime, end_utc: datetime) -> dict[date, int]:
+        counts: dict[date, int] = {}
+        for task in self.tasks_between(start_utc, end_utc):
+            day = self.local_date(task.due_utc)
+            counts[day] = counts.get(day, 0) + 1
+        return counts
+
+    def _task(self, task_id: int) -> FollowUpTask:
+        task = FollowUpTask.get_or_none(FollowUpTask.id == task_id)
+        if task is None:
+            raise ChatError("That task no longer exists.")
+        return task
+
+    def done(self, task_id: int, now: datetime | None = None) -> None:
+        """Mark a task done; a done thank-you also marks its held chat thanked."""
+        task = self._task(task_id)
+        with self.db.atomic():
+            FollowUpTask.update(done_at=self._now(now)).where(FollowUpTask.id == task_id).execute()
+            if task.kind == "thank_you" and task.chat_id is not None:
+                chat = Chat.get_or_none(Chat.id == task.chat_id)
+                if chat is not None and chat.status == "held":
+                    self.chats.mark_thanked(int(chat.id))
+
+    def snooze(self, task_id: int, choice: str, now: datetime | None = None) -> datetime:
+        """Hide a task until the chosen time (naive UTC, returned)."""
+        if choice not in SNOOZE_CHOICES:
+            raise ChatError(f"Unknown snooze choice {choice!r}.")
+        self._task(task_id)
+        until = _naive(snooze_until(_aware(self._now(now)), self.tz, choice))
+        FollowUpTask.update(snoozed_until=until).where(FollowUpTask.id == task_id).execute()
+        return until
+
+    def dismiss(self, task_id: int, now: datetime | None = None) -> None:
+        self._task(task_id)
+        FollowUpTask.update(dismissed_at=self._now(now)).where(
+            FollowUpTask.id == task_id
+        ).execute()
+
+    def due_thank_yous(self, now: datetime | None = None) -> list[TaskRow]:
+        """Open thank-you tasks already due (for reminders)."""
+        now_utc = self._now(now)
+        return [t for t in self.open_tasks(now_utc, 0) if t.kind == "thank_you" and t.overdue]
+
+    # -- cadence -----------------------------------------------------------------------
+    def _chat_dates(self) -> tuple[list[date], list[date]]:
+        held: list[date] = []
+        scheduled: list[date] = []
+        query = (
+            Chat.select(Chat.start_at, Chat.status)
+            .join(Contact)
+            .where(Contact.deleted_at.is_null())
+        )
+        for start, status in _rows(query):
+            if status in ("held", "thanked"):
+                held.append(self.local_date(start))
+            elif status == "scheduled":
+                scheduled.append(self.local_date(start))
+        return held, scheduled
+
+    def cadence(self, now: datetime | None = None) -> cadence_rules.CadenceStatus:
+        today = self.local_date(self._now(now))
+        held, scheduled = self._chat_dates()
+        return cadence_rules.goal_progress(held, scheduled, self.settings.cadence_goal(), today)
+
+    def chats_per_month(self, months: int = 12, now: datetime | None = None) -> list[tuple[str, int]]:
+        today = self.local_date(self._now(now))
+        held, _ = self._chat_dates()
+        return cadence_rules.chats_per_month(held, months, today)
+
+    def reply_rate(self) -> cadence_rules.ReplyRate:
+        """Outreach messages sent vs. chats arranged with the people messaged."""
+        messaged = {
+            cid for (cid,) in _rows(
+                OutreachMessage.select(OutreachMessage.contact)
+                .join(Contact)
+                .where((OutreachMessage.kind == "outreach") & Contact.deleted_at.is_null())
+            )
+        }
+        sent = (
+            OutreachMessage.select()
+            .join(Contact)
+            .where((OutreachMessage.kind == "outreach") & Contact.deleted_at.is_null())
+            .count()
+        )
+        with_chat = {
+            cid for (cid,) in _rows(Chat.select(Chat.contact).where(Chat.status != "cancelled"))
+        }
+        return cadence_rules.reply_rate(int(sent), len(messaged & with_chat))
+
+    def lane_mix(self) -> tuple[dict[str, int], str]:
+        lanes = [
+            lane for (lane,) in _rows(
+                Chat.select(Contact.lane)
+                .join(Contact)
+                .where(Chat.status.in_(["held", "thanked"]) & Contact.deleted_at.is_null())
+            )
+        ]
+        mix = cadence_rules.lane_mix(lanes)
+        return mix, cadence_rules.lane_mix_verdict(mix)
+
+    # -- funnel and referrals -------------------------------------------------------------
+    def funnel(self) -> list[FunnelStep]:
+        """Contacts that reached each stage (identified → thanked), then referrals gained."""
+        rank = {key: i for i, key in enumerate(STAGE_KEYS)}
+        reached = [0] * len(STAGE_KEYS)
+        referrals = 0
+        for stage, referred_by in _rows(
+            Contact.select(Contact.stage, Contact.referred_by).where(Contact.deleted_at.is_null())
+        ):
+            for i in range(rank.get(stage, 0) + 1):
+                reached[i] += 1
+            if referred_by is not None:
+                referrals += 1
+        steps = [FunnelStep(k, STAGE_LABELS[k], n) for k, n in zip(STAGE_KEYS, reached, strict=True)]
+        steps.append(FunnelStep("referrals", "Referrals gained", referrals))
+        return steps
+
+    def _people(self) -> dict[int, tuple[str, str, int | None]]:
+        query = (
+            Contact.select(
+                Contact.id, Contact.first_name, Contact.last_name, Organisation.name,
+                Contact.referred_by,
+            )
+            .join(Organisation, on=(Contact.organisation == Organisation.id), join_type=JOIN.LEFT_OUTER)
+            .where(Contact.deleted_at.is_null())
+        )
+        return {
+            cid: (display_name(first, last), org or "", ref)
+            for cid, first, last, org, ref in _rows(query)
+        }
+
+    @staticmethod
+    def _build(
+        root: int, people: dict[int, tuple[str, str, int | None]], children: dict[int, list[int]]
+    ) -> ReferralNode:
+        seen = {root}
+
+        def node(cid: int) -> ReferralNode:
+            name, org, _ = people[cid]
+            result = ReferralNode(cid, name, org)
+            for child in children.get(cid, []):
+                if child not in seen:
+                    seen.add(child)
+                    result.children.append(node(child))
+            return result
+
+        return node(root)
+
+    def _children(self, people: dict[int, tuple[str, str, int | None]]) -> dict[int, list[int]]:
+        children: dict[int, list[int]] = {}
+        for cid in sorted(people, key=lambda c: people[c][0].casefold()):
+            ref = people[cid][2]
+            if ref is not None and ref in people:
+                children.setdefault(ref, []).append(cid)
+        return children
+
+    def referral_trees(self) -> list[ReferralNode]:
+        """Every referral chain, from the people at the top (who were not referred)."""
+        people = self._people()
+        children = self._children(people)
+        roots = [
+            cid for cid in children
+            if people[cid][2] is None or people[cid][2] not in people
+        ]
+        roots.sort(key=lambda c: people[c][0].casefold())
+        return [self._build(r, people, children) for r in roots]
+
+    def referral_tree(self, contact_id: int) -> ReferralNode | None:
+        """The whole chain ``contact_id`` belongs to, from its top referrer down."""
+        people = self._people()
+        if contact_id not in people:
+            return None
+        top = contact_id
+        seen = {top}
+        while True:
+            ref = people[top][2]
+            if ref is None or ref not in people or ref in seen:
+                break
+            seen.add(ref)
+            top = ref
+        return self._build(top, people, self._children(people))
+
+    def referral_path(self, contact_id: int) -> list[int]:
+        """Ids from the top referrer down to ``contact_id`` (inclusive)."""
+        people = self._people()
+        path = [contact_id]
+        while path[-1] in people:
+            ref = people[path[-1]][2]
+            if ref is None or ref not in people or ref in path:
+                break
+            path.append(ref)
+        return list(reversed(path))

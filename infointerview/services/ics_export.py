@@ -1,0 +1,135 @@
+"""Chats as iCalendar (.ics) events, for the user's own calendar program.
+
+Each chat keeps the same UID in every export (``chat-<id>@infointerview.local``),
+so importing a newer file updates the event instead of duplicating it.
+Start times are written in UTC; the length is a DURATION.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+
+from icalendar import Calendar, Event
+
+from infointerview import APP_NAME, __version__
+from infointerview.files import atomic_write_bytes
+from infointerview.services.chats import ChatRow, ChatService, PrepStatus
+from infointerview.services.settings import SettingsService
+from infointerview.store.models import Chat
+
+__all__ = ["chat_to_ics", "chat_uid", "export_upcoming", "upcoming_to_ics"]
+
+MODE_TEXT = {
+    "phone": "Phone call",
+    "video": "Video call",
+    "in_person": "In person",
+    "coffee": "Coffee",
+}
+
+
+def chat_uid(chat_id: int) -> str:
+    """The event's UID: the same for a chat in every export."""
+    return f"chat-{chat_id}@infointerview.local"
+
+
+def _service(chats: ChatService | None) -> ChatService:
+    if chats is not None:
+        return chats
+    db = Chat._meta.database
+    return ChatService(db, SettingsService(db))
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+
+
+def _calendar() -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", f"-//{APP_NAME}//{APP_NAME} {__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    return cal
+
+
+def _description(row: ChatRow, prep: PrepStatus | None) -> str:
+    who = row.contact_name
+    if row.job_title and row.organisation:
+        who += f", {row.job_title} at {row.organisation}"
+    elif row.organisation:
+        who += f" ({row.organisation})"
+    lines = [f"Informational chat with {who}.", f"Mode: {MODE_TEXT.get(row.mode, row.mode)}"]
+    if row.place:
+        lines.append(f"Place: {row.place}")
+    if row.travel_note:
+        lines.append(f"Travel: {row.travel_note}")
+    if prep is not None:
+        pitch = "yes" if prep.pitch_written else "no"
+        questions = "1 question" if prep.questions == 1 else f"{prep.questions} questions"
+        text = f"Prep: pitch written: {pitch}; {questions} prepared"
+        if prep.closed_questions:
+            text += f" ({prep.closed_questions} to reword as open questions)"
+        lines.append(text + ".")
+    lines.append("Not a job interview: ask for their story and advice, and end on time.")
+    return "\n".join(lines)
+
+
+def _event(row: ChatRow, prep: PrepStatus | None, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", chat_uid(row.id))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", _utc(row.start_utc))
+    event.add("duration", timedelta(minutes=row.length_min))
+    event.add("summary", f"Informational chat: {row.who}")
+    if row.place:
+        event.add("location", row.place)
+    event.add("description", _description(row, prep))
+    event.add("status", "CANCELLED" if row.status in ("cancelled", "no_show") else "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    return event
+
+
+def _to_bytes(rows: list[ChatRow], chats: ChatService, now: datetime | None) -> bytes:
+    stamp = _utc(now) if now is not None else _utc(chats.now())
+    stamp = stamp.replace(microsecond=0)
+    prep = chats.prep_status(r.id for r in rows)
+    cal = _calendar()
+    for row in rows:
+        cal.add_component(_event(row, prep.get(row.id), stamp))
+    data: bytes = cal.to_ical()
+    return data
+
+
+def chat_to_ics(
+    chat_id: int, chats: ChatService | None = None, now: datetime | None = None
+) -> bytes:
+    """One chat as a calendar file ("Add to calendar"); a cancelled chat says so."""
+    service = _service(chats)
+    return _to_bytes([service.get(chat_id)], service, now)
+
+
+def upcoming_to_ics(chats: ChatService | None = None, now: datetime | None = None) -> tuple[bytes, int]:
+    """Every upcoming scheduled chat as one calendar; returns (data, event count)."""
+    service = _service(chats)
+    rows = service.all_upcoming(now)
+    return _to_bytes(rows, service, now), len(rows)
+
+
+def export_upcoming(
+    path: str | os.PathLike[str], chats: ChatService | None = None, now: datetime | None = None
+) -> int:
+    """Write every upcoming chat to ``path`` atomically; returns the number of events."""
+    data, count = upcoming_to_ics(chats, now)
+    atomic_write_bytes(path, data)
+    return count
+
+
+def export_chat(
+    chat_id: int,
+    path: str | os.PathLike[str],
+    chats: ChatService | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Write one chat to ``path`` atomically."""
+    atomic_write_bytes(path, chat_to_ics(chat_id, chats, now))
