@@ -1,0 +1,61 @@
+"""What every contact-list importer produces: one plain record per source row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+TEXT_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "organisation",
+    "job_title",
+    "email",
+    "phone",
+    "linkedin_url",
+    "location",
+    "how_found",
+    "connection_point",
+    "lane",
+    "stage",
+    "tags",
+    "notes",
+)
+"""Contact text fields an importer may fill (names as in the Contact model)."""
+
+
+@dataclass(slots=True)
+class ImportedContact:
+    """One contact as read from a file, before matching and merging.
+
+    ``line`` is the 1-based line the row starts on (for messages); ``raw``
+    carries the full original row of our own JSON format so it can be
+    restored exactly.
+    """
+
+    line: int = 0
+    first_name: str = ""
+    last_name: str = ""
+    organisation: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    linkedin_url: str = ""
+    location: str = ""
+    how_found: str = ""
+    connection_point: str = ""
+    lane: str = ""
+    stage: str = ""
+    tags: str = ""
+    notes: str = ""
+    connected_on: dt.date | None = None
+    hiring_authority: bool | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False)
+
+    def text_values(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in TEXT_FIELDS}
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name.strip(), self.last_name.strip()) if p)

@@ -1,0 +1,282 @@
+"""Backups through SQLite's online backup API, restore, and the start-up integrity check.
+
+Backups live in ``<data>/backups/infointerview-YYYYMMDD-HHMMSS.sqlite3``
+(0600); one is taken at start-up when the newest is more than a day old, and
+the newest :data:`KEEP` are kept. The live file is never copied by hand and
+``-wal``/``-shm`` files are never deleted: copies go through
+``sqlite3.Connection.backup``, which reads a consistent snapshot even while
+another connection writes.
+
+At start-up :func:`check_database` runs ``PRAGMA quick_check`` on a read-only
+connection; a damaged file is moved aside (with its ``-wal``/``-shm``), never
+written to, and the result names the newest good backup to offer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from infointerview.data_dir import database_path
+from infointerview.store.database import StoreError, check_not_newer
+
+BACKUP_FOLDER = "backups"
+KEEP = 10
+DAILY = dt.timedelta(days=1)
+PREFIX = "infointerview-"
+BEFORE_RESTORE = "infointerview-before-restore-"
+DAMAGED = "infointerview-damaged-"
+_NAME = re.compile(r"^infointerview-(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupError(StoreError):
+    """A backup or restore failed; the message says what happened and what to do."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # local time, from the file name (or its mtime)
+    size: int
+    kind: str  # "backup" | "before-restore"
+
+
+def backups_dir(data_dir: Path) -> Path:
+    folder = Path(data_dir) / BACKUP_FOLDER
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    return folder
+
+
+def _unique(folder: Path, stem: str) -> Path:
+    path = folder / f"{stem}.sqlite3"
+    counter = 2
+    while path.exists():
+        path = folder / f"{stem}-{counter}.sqlite3"
+        counter += 1
+    return path
+
+
+def _copy_with_backup_api(source: Path, target: Path) -> None:
+    """Copy one SQLite database to a new private file through the backup API."""
+    temp = target.with_name(f".{target.name}.tmp")
+    fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if os.name == "posix":
+            os.chmod(temp, 0o600)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def backup_now(data_dir: Path, now: dt.datetime | None = None) -> Path:
+    """Take a backup of the data folder's database now; returns its path."""
+    source = database_path(Path(data_dir))
+    if not source.exists():
+        raise BackupError("There is no database to back up yet.")
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    target = _unique(backups_dir(data_dir), PREFIX + stamp)
+    try:
+        _copy_with_backup_api(source, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(
+            f"The backup could not be written ({exc}). Check the free space in {target.parent}."
+        ) from exc
+    prune(data_dir)
+    return target
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Backups and before-restore copies, newest first."""
+    folder = Path(data_dir) / BACKUP_FOLDER
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.glob("*.sqlite3"):
+        match = _NAME.match(path.name)
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        if match:
+            kind = "backup"
+            taken = dt.datetime.strptime(match.group(1), _STAMP)
+        elif path.name.startswith(BEFORE_RESTORE):
+            kind = "before-restore"
+            taken = dt.datetime.fromtimestamp(stat.st_mtime)
+        else:
+            continue
+        found.append(BackupInfo(path, taken, stat.st_size, kind))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def prune(data_dir: Path, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` regular backups; returns what was deleted."""
+    regular = [b for b in list_backups(data_dir) if b.kind == "backup"]
+    removed = []
+    for info in regular[keep:]:
+        info.path.unlink(missing_ok=True)
+        removed.append(info.path)
+    return removed
+
+
+def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
+    """A backup when the newest is more than a day old (or there is none)."""
+    now = now or dt.datetime.now()
+    regular = [b for b in list_backups(data_dir) if b.kind == "backup"]
+    if regular and now - regular[0].taken_at < DAILY:
+        return None
+    if not database_path(Path(data_dir)).exists():
+        return None
+    return backup_now(data_dir, now)
+
+
+def verify(path: Path) -> str | None:
+    """None when ``path`` is a healthy InfoInterview database, else the reason."""
+    path = Path(path)
+    if not path.is_file():
+        return f"{path.name} does not exist."
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return f"{path.name} cannot be opened ({exc})."
+    try:
+        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            return f"{path.name} is damaged ({'; '.join(result[:3])})."
+        tables = {
+            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "contact" not in tables or "schema_migration" not in tables:
+            return f"{path.name} is not an InfoInterview database."
+    except sqlite3.Error as exc:
+        return f"{path.name} is not a database or is damaged ({exc})."
+    finally:
+        conn.close()
+    try:
+        check_not_newer(path)
+    except StoreError as exc:
+        return str(exc)
+    return None
+
+
+def restore(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
+    """Replace the database with ``backup``; returns where the old one was kept.
+
+    The caller must have closed its own connection first. The backup is
+    verified with ``integrity_check`` before anything changes; the current
+    database is copied aside as ``infointerview-before-restore-….sqlite3`` in
+    the backups folder; then the backup is written into the live database
+    through the backup API (so its ``-wal``/``-shm`` stay consistent).
+    """
+    problem = verify(backup)
+    if problem:
+        raise BackupError(f"This backup cannot be restored: {problem} Nothing was changed.")
+    live = database_path(Path(data_dir))
+    kept: Path | None = None
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    try:
+        if live.exists() and live.stat().st_size > 0:
+            kept = _unique(backups_dir(data_dir), BEFORE_RESTORE + stamp)
+            if verify(live) is None:
+                _copy_with_backup_api(live, kept)
+            else:  # unreadable: keep the file itself (and its -wal/-shm), untouched
+                _move_with_companions(live, kept)
+        if not live.exists():
+            fd = os.open(live, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(live, timeout=5)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = WAL")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(
+            f"Restoring failed ({exc}). Your previous database is unchanged or kept in "
+            f"{backups_dir(data_dir)}."
+        ) from exc
+    return kept
+
+
+def _move_with_companions(path: Path, target: Path) -> None:
+    """Rename a database with its -wal and -shm files (never deleting them)."""
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    """What the start-up integrity check found (``ok`` False: tell the user)."""
+
+    ok: bool
+    message: str = ""
+    moved_to: Path | None = None
+    newest_good_backup: BackupInfo | None = None
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    for info in list_backups(data_dir):
+        if verify(info.path) is None:
+            return info
+    return None
+
+
+def check_database(data_dir: Path, now: dt.datetime | None = None) -> StartupCheck:
+    """``PRAGMA quick_check`` read-only; a damaged database is moved aside, never written."""
+    live = database_path(Path(data_dir))
+    if not live.exists() or live.stat().st_size == 0:
+        return StartupCheck(ok=True)
+    problem = None
+    try:
+        conn = sqlite3.connect(f"{live.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                problem = "; ".join(result[:3])
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        problem = str(exc)
+    if problem is None:
+        return StartupCheck(ok=True)
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    moved = Path(data_dir) / f"{DAMAGED}{stamp}.sqlite3"
+    counter = 2
+    while moved.exists():
+        moved = Path(data_dir) / f"{DAMAGED}{stamp}-{counter}.sqlite3"
+        counter += 1
+    _move_with_companions(live, moved)
+    good = newest_good_backup(data_dir)
+    message = (
+        f"Your database was damaged ({problem}). It was moved aside, untouched, to "
+        f"{moved.name} in {Path(data_dir)}."
+    )
+    return StartupCheck(ok=False, message=message, moved_to=moved, newest_good_backup=good)

@@ -1,0 +1,95 @@
+"""File > Export > CSV / vCard / JSON: pick where, then write off the UI thread.
+
+Files are written atomically (temporary file, then rename), so a failed
+export never leaves a half-written or clobbered file.
+
+Signals:
+    status_message(str): a sentence for the status bar when an export is done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from infointerview.interchange.exporting import EXPORT_FORMATS, export_file
+from infointerview.ui.import_dialog import BackgroundJob, JobSignals
+
+
+class ExportController(QObject):
+    """Runs exports for a window; one at a time."""
+
+    status_message = Signal(str)
+
+    def __init__(self, db: SqliteDatabase, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.db = db
+        self.parent_widget = parent_widget
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.running = False
+        self._signals: JobSignals | None = None
+
+    def default_name(self, fmt: str) -> str:
+        stem = "infointerview-backup" if fmt == "json" else "infointerview-contacts"
+        return f"{stem}-{dt.date.today().isoformat()}{EXPORT_FORMATS[fmt][1]}"
+
+    @Slot(str)
+    def choose_and_export(self, fmt: str) -> None:
+        """Ask where to save (QFileDialog), then export."""
+        label, suffix = EXPORT_FORMATS[fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            self.tr("Export as {format}").format(format=self.tr(label)),
+            str(Path.home() / self.default_name(fmt)),
+            self.tr("{format} (*{suffix});;All files (*)").format(
+                format=self.tr(label), suffix=suffix
+            ),
+        )
+        if path:
+            self.export(fmt, path)
+
+    def export(self, fmt: str, path: str) -> None:
+        if self.running:
+            self.status_message.emit(self.tr("An export is already running."))
+            return
+        db = self.db
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            return export_file(db, fmt, path)
+
+        signals = JobSignals(self)
+        signals.finished.connect(lambda count: self._done(path, int(count)))
+        signals.failed.connect(lambda message: self._failed(path, str(message)))
+        self._signals = signals
+        self.running = True
+        self.status_message.emit(self.tr("Exporting to {path}…").format(path=path))
+        self.pool.start(BackgroundJob(db, work, signals))
+
+    def _done(self, path: str, count: int) -> None:
+        self.running = False
+        self.status_message.emit(
+            self.tr("Exported {n} contacts to {path}.").format(n=f"{count:,}", path=path)
+        )
+
+    def _failed(self, path: str, message: str) -> None:
+        self.running = False
+        QMessageBox.warning(
+            self.parent_widget,
+            self.tr("Export failed"),
+            self.tr(
+                "The export to {path} failed ({problem}). No file was changed; choose another "
+                "folder or free some space and try again."
+            ).format(path=path, problem=message),
+        )
+
+    def wait(self) -> None:
+        """Block until a running export is written (tests, closing the window)."""
+        self.pool.waitForDone()

@@ -1,0 +1,691 @@
+"""File > Import…: choose a file, map CSV columns, preview, import off the UI thread, undo.
+
+Pages: file → (column mapping, generic CSV only) → preview (new / update /
+skipped with the reason, per row, and the counts) → progress (with Cancel)
+→ summary (with Undo import). Reading, planning, importing and undoing run
+on the dialog's own thread pool through :class:`BackgroundJob`; the job has
+its own database connection (peewee keeps one per thread) and never touches
+a widget: results come back as signals.
+
+Signals:
+    contacts_changed: an import or an undo changed the contacts.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infointerview.interchange import csv_generic
+from infointerview.interchange.detect import FORMATS
+from infointerview.services import importing
+from infointerview.store.database import StoreError
+from infointerview.ui.contact_editor import plain_label
+
+Work = Callable[[Callable[[int, int], None], threading.Event], Any]
+
+
+class JobSignals(QObject):
+    """Signals of a :class:`BackgroundJob` (emitted from the worker thread, delivered queued).
+
+    Signals:
+        progress(done, total), finished(result), failed(message), cancelled().
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class BackgroundJob(QRunnable):
+    """Runs ``work(progress, cancel_event)`` on a pool thread with its own connection."""
+
+    def __init__(self, db: SqliteDatabase | None, work: Work, signals: JobSignals) -> None:
+        super().__init__()
+        self.db = db
+        self.work = work
+        self.signals = signals
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        try:
+            if self.db is not None:
+                self.db.connect(reuse_if_open=True)
+            result = self.work(self.signals.progress.emit, self.cancel)
+        except importing.ImportCancelled:
+            self.signals.cancelled.emit()
+        except importing.ImportFormatError as exc:
+            self.signals.failed.emit(str(exc))
+        except (LookupError, OSError, StoreError) as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # report, never crash the app from a worker
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            if self.db is not None and not self.db.is_closed():
+                self.db.close()
+
+
+ACTION_LABELS = {
+    importing.NEW: "New",
+    importing.UPDATE: "Update",
+    importing.SKIP: "Skipped",
+}
+
+
+_ROOT = QModelIndex()
+
+
+class PreviewModel(QAbstractTableModel):
+    """The planned rows as a table (plain text; Qt item views never render rich text)."""
+
+    HEADERS = ("Line", "Action", "Name", "Organisation", "Details")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[importing.PlannedRow] = []
+
+    def set_rows(self, rows: list[importing.PlannedRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return str(row.line) if row.line else ""
+        if column == 1:
+            return self.tr(ACTION_LABELS[row.action])
+        if column == 2:
+            return row.name
+        if column == 3:
+            return row.organisation
+        return row.detail
+
+
+class ImportDialog(QDialog):
+    """The import wizard. See the module docstring for its pages and signals."""
+
+    contacts_changed = Signal()
+
+    FILE, MAPPING, PREVIEW, PROGRESS, SUMMARY = range(5)
+
+    def __init__(self, db: SqliteDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(900, 600)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.job: BackgroundJob | None = None
+        self.signals: JobSignals | None = None
+        self.parsed: importing.ParsedFile | None = None
+        self.plan: importing.ImportPlan | None = None
+        self.import_result: importing.ImportResult | None = None
+        self.header: list[str] = []
+        self.csv_text = ""
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._progress_page())
+        self.pages.addWidget(self._summary_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- pages -------------------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = plain_label(
+            self.tr(
+                "Import people from a LinkedIn Connections.csv export, another CSV file, a "
+                "vCard (.vcf) address book or an InfoInterview JSON backup. You will see what "
+                "changes before anything is written; people already here are matched by "
+                "LinkedIn link, email, or name and organisation, and only empty fields are filled."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(page)
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setPlaceholderText(self.tr("Choose a file…"))
+        browse = QPushButton(self.tr("&Choose File…"), page)
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&File:"), row)
+        self.format_combo = QComboBox(page)
+        self.format_combo.setObjectName("importFormat")
+        self.format_combo.addItem(self.tr("Detect from the content"), "auto")
+        for key, label in FORMATS.items():
+            self.format_combo.addItem(self.tr(label), key)
+        form.addRow(self.tr("F&ormat:"), self.format_combo)
+        layout.addLayout(form)
+        self.file_error = plain_label("")
+        self.file_error.setObjectName("importError")
+        self.file_error.setWordWrap(True)
+        self.file_error.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 6px;")
+        self.file_error.hide()
+        layout.addWidget(self.file_error)
+        self.reading_bar = QProgressBar(page)
+        self.reading_bar.setRange(0, 0)
+        self.reading_bar.hide()
+        layout.addWidget(self.reading_bar)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        self.next_button = QPushButton(self.tr("&Next"), page)
+        self.next_button.setObjectName("importNext")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.read_file)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = plain_label(
+            self.tr(
+                "Which field does each column hold? The guess comes from the column names; "
+                "your choice is remembered for files with the same columns."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.mapping_table = QTableWidget(0, 3, page)
+        self.mapping_table.setObjectName("mappingTable")
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("First value"), self.tr("Import as")]
+        )
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.mapping_table.verticalHeader().hide()
+        layout.addWidget(self.mapping_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        back = QPushButton(self.tr("&Back"), page)
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(self.FILE))
+        self.mapping_next = QPushButton(self.tr("&Next"), page)
+        self.mapping_next.setObjectName("mappingNext")
+        self.mapping_next.clicked.connect(self.apply_mapping)
+        buttons.addWidget(back)
+        buttons.addWidget(self.mapping_next)
+        layout.addLayout(buttons)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.counts_label = plain_label("")
+        self.counts_label.setObjectName("importCounts")
+        self.counts_label.setWordWrap(True)
+        font = self.counts_label.font()
+        font.setBold(True)
+        self.counts_label.setFont(font)
+        layout.addWidget(self.counts_label)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(plain_label(self.tr("Show:")))
+        self.filter_combo = QComboBox(page)
+        self.filter_combo.setObjectName("importFilter")
+        for label, key in (
+            (self.tr("All rows"), ""),
+            (self.tr("New"), importing.NEW),
+            (self.tr("Updates"), importing.UPDATE),
+            (self.tr("Skipped"), importing.SKIP),
+        ):
+            self.filter_combo.addItem(label, key)
+        self.filter_combo.currentIndexChanged.connect(self._filter_preview)
+        filter_row.addWidget(self.filter_combo)
+        filter_row.addStretch(1)
+        layout.addLayout(filter_row)
+        self.preview_model = PreviewModel(self)
+        self.preview_view = QTableView(page)
+        self.preview_view.setObjectName("importPreview")
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.preview_view.setAlternatingRowColors(True)
+        self.preview_view.setWordWrap(False)  # one line per row; the tooltip has the rest
+        header = self.preview_view.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 60)
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 200)
+        header.resizeSection(3, 200)
+        layout.addWidget(self.preview_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        back = QPushButton(self.tr("&Back"), page)
+        back.clicked.connect(self._back_from_preview)
+        self.import_button = QPushButton(self.tr("&Import"), page)
+        self.import_button.setObjectName("importRun")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        buttons.addWidget(back)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _progress_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.progress_label = plain_label(self.tr("Importing…"))
+        layout.addWidget(self.progress_label)
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setObjectName("importProgress")
+        layout.addWidget(self.progress_bar)
+        hint = plain_label(
+            self.tr("Cancel leaves your contacts exactly as they were before the import.")
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("&Cancel Import"), page)
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.clicked.connect(self.cancel_job)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.summary_label = plain_label("")
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("&Undo Import"), page)
+        self.undo_button.setObjectName("importUndo")
+        self.undo_button.clicked.connect(self.undo)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"), page)
+        close.setObjectName("importClose")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        return page
+
+    # -- background jobs -------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _start(
+        self,
+        work: Work,
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        signals = JobSignals(self)
+        job = BackgroundJob(self.db, work, signals)
+
+        def done(handler: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                self.job = None
+                signals.deleteLater()
+                handler(*args)
+
+            return call
+
+        signals.finished.connect(done(finished))
+        signals.failed.connect(done(failed))
+        signals.cancelled.connect(done(cancelled or (lambda: None)))
+        if progress is not None:
+            signals.progress.connect(progress)
+        self.job, self.signals = job, signals
+        self.pool.start(job)
+
+    # -- slots -----------------------------------------------------------------------------
+    @Slot()
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            self.path_edit.text() or str(Path.home()),
+            self.tr(
+                "Contacts (*.csv *.vcf *.vcard *.json *.txt *.tsv);;All files (*)"
+            ),
+        )
+        if path:
+            self.path_edit.setText(path)
+            self.read_file()
+
+    def _show_error(self, message: str) -> None:
+        self.file_error.setText(message)
+        self.file_error.show()
+
+    @Slot()
+    def read_file(self) -> None:
+        """Read and parse the chosen file in the background, then map or preview."""
+        if self.busy:
+            return
+        path = self.path_edit.text().strip()
+        if not path:
+            self._show_error(self.tr("Choose a file to import first."))
+            return
+        fmt = str(self.format_combo.currentData())
+        self.file_error.hide()
+        self.next_button.setEnabled(False)
+        self.reading_bar.show()
+        db = self.db
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            text = importing.read_text(path)
+            chosen = importing.detect_format(text, path) if fmt == "auto" else fmt
+            if chosen == "csv":
+                rows = [
+                    row
+                    for _, row in csv_generic.read_rows(text, csv_generic.sniff_delimiter(text))
+                    if not csv_generic.is_blank(row)
+                ]
+                header = [c.replace("\ufeff", "").strip() for c in rows[0]] if rows else []
+                mapping = importing.remembered_mapping(db, header) if header else None
+                return ("csv", text, header, mapping, rows[1] if len(rows) > 1 else [])
+            parsed = importing.parse_text(text, Path(path).name, chosen, db=db)
+            return ("plan", parsed, importing.plan_import(db, parsed))
+
+        self._start(work, self._file_read, self._file_failed)
+
+    def _file_read(self, result: Any) -> None:
+        self.next_button.setEnabled(True)
+        self.reading_bar.hide()
+        if result[0] == "csv":
+            _, self.csv_text, self.header, mapping, first_values = result
+            if not self.header:
+                self._show_error(self.tr("The file is empty: there is no header row."))
+                return
+            self._fill_mapping(mapping or csv_generic.guess_mapping(self.header), first_values)
+            self.pages.setCurrentIndex(self.MAPPING)
+            return
+        _, self.parsed, self.plan = result
+        self._show_preview()
+
+    def _file_failed(self, message: str) -> None:
+        self.next_button.setEnabled(True)
+        self.mapping_next.setEnabled(True)
+        self.reading_bar.hide()
+        self.pages.setCurrentIndex(self.FILE)
+        self._show_error(
+            self.tr("{problem} Nothing was imported.").format(problem=message)
+        )
+
+    def _fill_mapping(self, mapping: list[str], first_values: list[str]) -> None:
+        self.mapping_table.setRowCount(len(self.header))
+        for index, column in enumerate(self.header):
+            name = QTableWidgetItem(column)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping_table.setItem(index, 0, name)
+            sample = QTableWidgetItem(first_values[index] if index < len(first_values) else "")
+            sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping_table.setItem(index, 1, sample)
+            combo = QComboBox(self.mapping_table)
+            combo.addItem(self.tr("(do not import)"), csv_generic.IGNORE)
+            for key, label in csv_generic.FIELD_LABELS.items():
+                combo.addItem(self.tr(label), key)
+            chosen = mapping[index] if index < len(mapping) else csv_generic.IGNORE
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            self.mapping_table.setCellWidget(index, 2, combo)
+        self.mapping_table.resizeColumnToContents(0)
+
+    def current_mapping(self) -> list[str]:
+        mapping = []
+        for index in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(index, 2)
+            mapping.append(str(combo.currentData()) if isinstance(combo, QComboBox) else "")
+        return mapping
+
+    @Slot()
+    def apply_mapping(self) -> None:
+        if self.busy:
+            return
+        mapping = self.current_mapping()
+        if not any(m in ("first_name", "last_name", "full_name", "email") for m in mapping):
+            QMessageBox.warning(
+                self,
+                self.tr("Choose a name column"),
+                self.tr("Pick at least one column holding a name or an email address."),
+            )
+            return
+        self.mapping_next.setEnabled(False)
+        text, header, name, db = self.csv_text, list(self.header), Path(self.path_edit.text()).name, self.db
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            parsed = importing.parse_text(text, name, "csv", mapping, db=db)
+            importing.remember_mapping(db, header, mapping)
+            return ("plan", parsed, importing.plan_import(db, parsed))
+
+        def finished(result: Any) -> None:
+            self.mapping_next.setEnabled(True)
+            self._file_read(result)
+
+        self._start(work, finished, self._file_failed)
+
+    def _show_preview(self) -> None:
+        assert self.plan is not None and self.parsed is not None
+        plan = self.plan
+        self.counts_label.setText(
+            self.tr(
+                "{file} · {format}\n{rows} rows: {new} new, {updated} to update, "
+                "{skipped} skipped."
+            ).format(
+                file=self.parsed.source_name,
+                format=self.tr(FORMATS.get(plan.format, plan.format)),
+                rows=f"{len(plan.rows):,}",
+                new=f"{plan.new:,}",
+                updated=f"{plan.updated:,}",
+                skipped=f"{plan.skipped:,}",
+            )
+        )
+        self.filter_combo.setCurrentIndex(0)
+        self.preview_model.set_rows(plan.rows)
+        nothing = plan.new == 0 and plan.updated == 0 and plan.backup is None
+        self.import_button.setEnabled(not nothing)
+        self.import_button.setToolTip(
+            self.tr("Nothing to import: everyone is already here.") if nothing else ""
+        )
+        self.pages.setCurrentIndex(self.PREVIEW)
+
+    @Slot(int)
+    def _filter_preview(self, index: int) -> None:
+        if self.plan is None:
+            return
+        key = self.filter_combo.itemData(index)
+        rows = self.plan.rows if not key else [r for r in self.plan.rows if r.action == key]
+        self.preview_model.set_rows(rows)
+
+    def _back_from_preview(self) -> None:
+        self.pages.setCurrentIndex(
+            self.MAPPING if self.parsed is not None and self.parsed.format == "csv" else self.FILE
+        )
+
+    @Slot()
+    def run_import(self) -> None:
+        if self.busy or self.plan is None:
+            return
+        plan, db = self.plan, self.db
+        total = plan.new + plan.updated
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(0)
+        self.progress_label.setText(
+            self.tr("Importing {n} contacts…").format(n=f"{total:,}")
+        )
+        self.cancel_button.setEnabled(True)
+        self.pages.setCurrentIndex(self.PROGRESS)
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            return importing.apply_import(db, plan, progress, cancel.is_set)
+
+        self._start(work, self._imported, self._import_failed, self._progress, self._cancelled)
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(done)
+
+    @Slot()
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling…"))
+
+    def _cancelled(self) -> None:
+        self.summary_label.setText(
+            self.tr("The import was cancelled. Nothing was changed.")
+        )
+        self.undo_button.hide()
+        self.pages.setCurrentIndex(self.SUMMARY)
+
+    def _import_failed(self, message: str) -> None:
+        self.summary_label.setText(
+            self.tr(
+                "The import failed and nothing was changed: {problem}"
+            ).format(problem=message)
+        )
+        self.undo_button.hide()
+        self.pages.setCurrentIndex(self.SUMMARY)
+
+    def _imported(self, result: importing.ImportResult) -> None:
+        self.import_result = result
+        self.progress_bar.setValue(self.progress_bar.maximum())
+        text = self.tr(
+            "Done: {created} new contacts, {updated} updated, {skipped} skipped."
+        ).format(
+            created=f"{result.created:,}",
+            updated=f"{result.updated:,}",
+            skipped=f"{result.skipped:,}",
+        )
+        if result.related:
+            text += " " + self.tr("Also restored {n} chats, messages, tasks and settings.").format(
+                n=f"{result.related:,}"
+            )
+        if result.batch_id:
+            text += "\n\n" + self.tr(
+                "Changed your mind? Undo Import removes the people it added and empties "
+                "the fields it filled."
+            )
+        self.summary_label.setText(text)
+        self.undo_button.setVisible(bool(result.batch_id))
+        self.undo_button.setEnabled(True)
+        self.pages.setCurrentIndex(self.SUMMARY)
+        self.contacts_changed.emit()
+
+    @Slot()
+    def undo(self) -> None:
+        if self.busy or self.import_result is None or not self.import_result.batch_id:
+            return
+        batch, db = self.import_result.batch_id, self.db
+        self.undo_button.setEnabled(False)
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            return importing.undo_import(db, batch)
+
+        def finished(result: importing.UndoResult) -> None:
+            text = self.tr("Import undone: removed {removed} contacts, restored {restored} fields.").format(
+                removed=f"{result.removed:,}", restored=f"{result.restored:,}"
+            )
+            if result.kept:
+                text += " " + self.tr(
+                    "{kept} fields you changed since the import were left as they are."
+                ).format(kept=f"{result.kept:,}")
+            self.summary_label.setText(text)
+            self.undo_button.hide()
+            self.contacts_changed.emit()
+
+        def failed(message: str) -> None:
+            self.summary_label.setText(
+                self.tr("Undo failed and nothing was changed: {problem}").format(problem=message)
+            )
+
+        self._start(work, finished, failed)
+
+    # -- closing ---------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        if self.busy:
+            if self.pages.currentIndex() == self.PROGRESS:
+                self.cancel_job()
+            return  # closes when the job reports back; Cancel is on the page
+        self.pool.waitForDone()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            self.cancel_job()
+            event.ignore()
+            return
+        self.pool.waitForDone()
+        super().closeEvent(event)

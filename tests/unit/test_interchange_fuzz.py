@@ -1,0 +1,129 @@
+"""Every importer raises only its documented error (ImportFormatError) on any input."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from infointerview.interchange.errors import ImportFormatError, decode_text
+from infointerview.services.importing import parse_text
+
+FORMATS = ("auto", "linkedin", "csv", "vcard", "json")
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _parse_everywhere(text: str) -> None:
+    for fmt in FORMATS:
+        try:
+            parsed = parse_text(text, "fuzz.txt", fmt)
+        except ImportFormatError as exc:
+            assert str(exc)  # always a sentence
+        else:
+            assert parsed.format in FORMATS
+
+
+@FUZZ
+@given(st.text())
+def test_arbitrary_text(text: str) -> None:
+    _parse_everywhere(text)
+
+
+@FUZZ
+@given(st.binary())
+def test_arbitrary_bytes(data: bytes) -> None:
+    try:
+        text = decode_text(data)
+    except ImportFormatError:
+        return
+    _parse_everywhere(text)
+
+
+_CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@FUZZ
+@given(st.lists(st.lists(_CELL, max_size=9), max_size=8), st.sampled_from(["", "\ufeffNotes:\n\"x\"\n\n"]))
+def test_linkedin_shaped_text(rows: list[list[str]], preamble: str) -> None:
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    _parse_everywhere(preamble + header + "\n".join(",".join(r) for r in rows))
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.sampled_from(
+    ["FN", "N", "ORG", "EMAIL;TYPE=work", "TEL", "NOTE;ENCODING=QUOTED-PRINTABLE", "ADR",
+     "PHOTO;ENCODING=b", "BEGIN", "END", "VERSION", "X-Y", ""]), _CELL), max_size=10))
+def test_vcard_shaped_text(lines: list[tuple[str, str]]) -> None:
+    body = "".join(f"{name}:{value}\r\n" for name, value in lines)
+    _parse_everywhere("BEGIN:VCARD\r\nVERSION:3.0\r\n" + body + "END:VCARD\r\n")
+    _parse_everywhere("BEGIN:VCARD\r\n" + body)
+
+
+_JSON_VALUE = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _CELL,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_CELL, inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@FUZZ
+@given(
+    st.dictionaries(
+        st.sampled_from(["organisation", "contact", "chat", "setting", "prep_question", "x"]),
+        st.lists(
+            st.dictionaries(
+                st.sampled_from(["id", "name", "first_name", "contact_id", "start_at", "key",
+                                 "chat_id", "text", "organisation_id"]),
+                _JSON_VALUE,
+                max_size=5,
+            )
+            | _JSON_VALUE,
+            max_size=3,
+        )
+        | _JSON_VALUE,
+        max_size=4,
+    ),
+    st.sampled_from([1, 2, 0, "1", None]),
+)
+def test_json_backup_shaped_text(tables: dict[str, object], version: object) -> None:
+    document = {"format": "infointerview-backup", "version": version, "tables": tables}
+    _parse_everywhere(json.dumps(document))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {"id": st.integers(1, 4), "contact_id": st.integers(1, 4), "start_at": _CELL},
+            optional={"mode": st.none() | _CELL, "status": st.none() | _CELL,
+                      "length_min": st.none() | st.integers() | _CELL},
+        ),
+        max_size=3,
+    ),
+    st.lists(
+        st.fixed_dictionaries(
+            {"id": st.integers(1, 4)},
+            optional={"first_name": _CELL, "email": _CELL, "stage": _CELL,
+                      "referred_by_id": st.none() | st.integers(1, 5),
+                      "created_at": st.none() | _CELL, "organisation_id": st.integers(1, 3)},
+        ),
+        max_size=4,
+    ),
+)
+def test_json_backup_applies_or_fails_cleanly(session, chats: list[dict], contacts: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.services.importing import apply_import, plan_import
+
+    document = {
+        "format": "infointerview-backup",
+        "version": 1,
+        "tables": {"organisation": [{"id": 1, "name": "Acme"}], "contact": contacts, "chat": chats},
+    }
+    before = session.db.execute_sql("SELECT COUNT(*) FROM contact").fetchone()[0]
+    try:
+        parsed = parse_text(json.dumps(document), "b.json", "json")
+        apply_import(session.db, plan_import(session.db, parsed))
+    except ImportFormatError:
+        after = session.db.execute_sql("SELECT COUNT(*) FROM contact").fetchone()[0]
+        assert after == before
