@@ -26,6 +26,7 @@ __all__ = [
     "check_outreach",
     "check_thank_you",
     "fill_template",
+    "mailto_url",
     "first_sentence",
     "missing_placeholders",
     "placeholders_in",
@@ -606,3 +607,21 @@ def check_thank_you(
         _check_specific(body, notes, takeaways),
         _check_promised(body, promised),
     ]
+
+
+# --------------------------------------------------------------------------
+# Sending through the user's own mail program
+# --------------------------------------------------------------------------
+
+MAILTO_LIMIT = 2000
+"""Longer mailto: links are cut or refused by some mail programs and browsers."""
+
+
+def mailto_url(to: str, subject: str, body: str) -> str:
+    """A percent-encoded ``mailto:`` link with CRLF line breaks (RFC 6068)."""
+    from urllib.parse import quote
+
+    crlf = "\r\n".join(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    address = quote(to.strip(), safe="@.+-_")
+    query = f"subject={quote(subject, safe='')}&body={quote(crlf, safe='')}"
+    return f"mailto:{address}?{query}"

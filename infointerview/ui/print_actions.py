@@ -1,0 +1,120 @@
+"""Print Preview, Print and Save as PDF for prep sheets and chat summaries.
+
+Rendering one sheet takes tens of milliseconds (see the benchmark), so it runs
+on the UI thread; the PDF is written atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from infointerview.services import documents
+from infointerview.services.settings import SettingsService
+from infointerview.ui import prep_sheet as render
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _paper(settings: SettingsService) -> render.QPageSize.PageSizeId:
+    return render.paper_size(settings.paper_size())
+
+
+def _factory(settings: SettingsService, chat_id: int, summary: bool) -> tuple[render.DocFactory, str, str, str]:
+    if summary:
+        data = documents.chat_summary(chat_id)
+        left = " · ".join(p for p in (data.person, data.organisation) if p)
+        return render.DocFactory(summary=data), left, data.when, data.person
+    sheet = documents.prep_sheet(chat_id)
+    left, right = render.sheet_header(sheet)
+    return render.DocFactory(sheet=sheet, writing_lines=settings.writing_lines()), left, right, sheet.person
+
+
+def _printer(settings: SettingsService) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(render.page_layout(_paper(settings)))
+    return printer
+
+
+def preview(parent: QWidget, settings: SettingsService, chat_id: int, summary: bool = False) -> None:
+    """Open Qt's print preview; its Print button prints what it shows."""
+    factory, left, right, _ = _factory(settings, chat_id, summary)
+    printer = _printer(settings)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print Preview"))
+    dialog.paintRequested.connect(lambda device: render.render_pages(device, factory, left, right))
+    dialog.resize(900, 1000)
+    dialog.exec()
+
+
+def print_now(parent: QWidget, settings: SettingsService, chat_id: int, summary: bool = False) -> bool:
+    factory, left, right, _ = _factory(settings, chat_id, summary)
+    printer = _printer(settings)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render.render_pages(printer, factory, left, right)
+    return True
+
+
+def suggested_pdf_name(person: str, summary: bool) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in person).strip() or "chat"
+    return f"{'Chat summary' if summary else 'Prep sheet'} - {safe}.pdf"
+
+
+def save_pdf(
+    parent: QWidget,
+    settings: SettingsService,
+    chat_id: int,
+    summary: bool = False,
+    path: str | None = None,
+) -> Path | None:
+    """Ask where (unless ``path`` is given) and write the PDF; None if cancelled or failed."""
+    factory, left, right, person = _factory(settings, chat_id, summary)
+    if path is None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save as PDF"), str(Path(folder) / suggested_pdf_name(person, summary)),
+            tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    try:
+        render.write_pdf(target, factory, left, right, _paper(settings),
+                         title=(tr("Chat summary: ") if summary else tr("Prep sheet: ")) + person)
+    except OSError as exc:
+        QMessageBox.critical(
+            parent, tr("Could not save the PDF"),
+            tr("The PDF could not be written to {path}: {reason}. Choose another folder.")
+            .format(path=target, reason=exc.strerror or exc),
+        )
+        return None
+    return target
+
+
+def save_summary_markdown(parent: QWidget, chat_id: int, path: str | None = None) -> Path | None:
+    from infointerview.files import atomic_write_text
+
+    data = documents.chat_summary(chat_id)
+    if path is None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = suggested_pdf_name(data.person, True).removesuffix(".pdf") + ".md"
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Save summary as Markdown"),
+                                              str(Path(folder) / name), tr("Markdown (*.md)"))
+        if not path:
+            return None
+    try:
+        return atomic_write_text(path, documents.summary_markdown(data))
+    except OSError as exc:
+        QMessageBox.critical(parent, tr("Could not save the summary"),
+                             tr("{path}: {reason}. Choose another folder.")
+                             .format(path=path, reason=exc.strerror or exc))
+        return None
