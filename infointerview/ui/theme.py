@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#2563eb"
@@ -31,6 +32,9 @@ QLabel#editorHeading, QLabel#emptyTitle {{
 QLabel#fieldError {{
     color: {ERROR};
 }}
+QLabel#hintLabel {{
+    color: palette(placeholder-text);
+}}
 QLabel#chainLabel {{
     color: palette(dark);
     padding: 6px 0;
@@ -56,5 +60,55 @@ QPushButton {{
 """
 
 
-def apply_theme(app: QApplication) -> None:
+_SYSTEM: dict[str, object] = {}
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#1f2329"), (roles.WindowText, "#e5e7eb"), (roles.Base, "#16191d"),
+        (roles.AlternateBase, "#22262c"), (roles.Text, "#e5e7eb"), (roles.Button, "#2a2f36"),
+        (roles.ButtonText, "#e5e7eb"), (roles.ToolTipBase, "#2a2f36"),
+        (roles.ToolTipText, "#e5e7eb"), (roles.Highlight, ACCENT),
+        (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9ca3af"),
+        (roles.Mid, "#3b424b"), (roles.Dark, "#9ca3af"), (roles.Link, "#93c5fd"),
+    ):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#6b7280"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#6b7280"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#6b7280"))
+    return palette
+
+
+def apply_theme(app: QApplication, preference: str = "system") -> None:
+    """The app's stylesheet, and light/dark: follow the system unless overridden.
+
+    Qt 6.8+ can ask the platform for a colour scheme; where the platform ignores
+    that request, a light or dark palette on the Fusion style is used instead.
+    """
+    from PySide6.QtCore import Qt
+
+    if not _SYSTEM:
+        _SYSTEM["palette"] = QPalette(app.palette())
+        _SYSTEM["style"] = app.style().name()
+    hints = app.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        preference, Qt.ColorScheme.Unknown
+    )
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+
+        hints.setColorScheme(scheme)
+    if preference == "system":
+        app.setStyle(str(_SYSTEM["style"]))
+        palette = _SYSTEM["palette"]
+        assert isinstance(palette, QPalette)
+        app.setPalette(palette)
+    elif is_dark(app) != (preference == "dark"):
+        app.setStyle("Fusion")
+        app.setPalette(_dark_palette() if preference == "dark" else app.style().standardPalette())
     app.setStyleSheet(STYLESHEET)
+
+
+def is_dark(app: QApplication) -> bool:
+    """Whether the window background is dark, whatever made it so."""
+    return bool(app.palette().window().color().lightness() < 128)
