@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,22 +49,123 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
     ``quit_when_shown`` leaves the event loop right after the first paint; the
     start-up benchmark times whole processes with it.
     """
+    from infointerview.data_dir import ensure_private_dir, resolve_data_dir
     from infointerview.services.session import open_session
+    from infointerview.ui.backups_dialog import check_at_startup
     from infointerview.ui.main_window import MainWindow
+    from infointerview.ui.single_instance import SingleInstance, bring_to_front
 
     app = application()
     try:
-        session = open_session(data_dir)
-    except (StoreError, OSError) as exc:
+        folder = ensure_private_dir(resolve_data_dir(data_dir))
+    except OSError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = MainWindow(session, window_settings(session.data_dir), app_icon())
-    window.show()
-    if quit_when_shown:
-        from PySide6.QtCore import QTimer
+    # one window per data folder: a second launch raises the first and exits
+    instance = SingleInstance(folder, parent=app)
+    if not instance.acquire():
+        if not instance.other_answered:
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                app.translate(
+                    "app",
+                    "InfoInterview is already open on this data folder but did not respond. "
+                    "Wait a moment or close it, then start it again.",
+                ),
+            )
+        return 0
+    startup_note = check_at_startup(folder)  # integrity check; never writes a damaged file
+    try:
+        session = open_session(folder)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        instance.release()
+        return 1
+    from infointerview.ui.theme import apply_theme
 
+    apply_theme(app, session.settings.theme())
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    if startup_note:
+        window.show_message(startup_note)
+    shell = {"window": window, "session": session}
+    instance.activated.connect(lambda: bring_to_front(shell["window"]))  # type: ignore[arg-type]
+    _wire_restore(shell, folder)
+    backup_timer = QTimer(app)  # "at most daily" also for a window left open for days
+    backup_timer.setInterval(60 * 60 * 1000)
+    backup_timer.timeout.connect(lambda: _daily_backup(folder))
+    backup_timer.start()
+    window.show()
+    _daily_backup(folder)  # the start-up backup, off the UI thread
+    if quit_when_shown:
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, window.maybe_welcome)
     try:
         return int(app.exec())
     finally:
-        session.close()
+        shell["session"].close()  # type: ignore[attr-defined]
+        instance.release()
+
+
+def _daily_backup(folder: Path) -> None:
+    """A backup when the newest is a day old, on a plain thread (it touches no Qt object)."""
+    import threading
+
+    from infointerview.services.backup import BackupError, backup_if_due
+
+    def run() -> None:
+        try:
+            backup_if_due(folder)
+        except (BackupError, OSError):
+            pass  # tried again in an hour; the Backups dialog shows what exists
+
+    threading.Thread(target=run, name="daily-backup", daemon=True).start()
+
+
+def _wire_restore(shell: dict[str, object], folder: Path) -> None:
+    """Backups > Restore: close the window and session, restore, reopen both."""
+    from infointerview.services.backup import BackupError, restore
+    from infointerview.services.session import Session, open_session
+    from infointerview.ui.main_window import MainWindow
+
+    def restore_and_reopen(path: str) -> None:
+        app = QApplication.instance()
+        old_window = shell["window"]
+        old_session = shell["session"]
+        assert isinstance(old_window, MainWindow) and isinstance(old_session, Session)
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        try:
+            if not old_window.close():
+                return  # the user kept unsaved edits open
+            old_session.close()
+            try:
+                kept = restore(folder, Path(path))
+                message = old_window.tr("Restored the backup {name}.").format(name=Path(path).name)
+                if kept is not None:
+                    message += " " + old_window.tr("Your previous data was kept as {name}.").format(
+                        name=kept.name
+                    )
+            except BackupError as exc:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                message = str(exc)
+            try:
+                session = open_session(folder)
+            except (StoreError, OSError) as exc:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                QApplication.quit()
+                return
+            window = MainWindow(session, window_settings(folder), app_icon())
+            shell["window"], shell["session"] = window, session
+            _wire_restore(shell, folder)
+            window.show()
+            window.show_message(message)
+            old_window.deleteLater()
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(True)
+
+    window = shell["window"]
+    assert isinstance(window, MainWindow)
+    window.restore_requested.connect(restore_and_reopen)

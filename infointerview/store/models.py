@@ -44,6 +44,19 @@ class Organisation(BaseModel):
     created_at = DateTimeField(default=utcnow)
 
 
+class ImportBatch(BaseModel):
+    """One import, so it can be undone as a whole (migration 0003)."""
+
+    id = AutoField()
+    source_name = CharField(default="")
+    format = CharField(default="")
+    created_at = DateTimeField(default=utcnow)
+    created_count = IntegerField(default=0)
+    updated_count = IntegerField(default=0)
+    skipped_count = IntegerField(default=0)
+    undone_at = DateTimeField(null=True)
+
+
 class Contact(BaseModel):
     id = AutoField()
     first_name = CharField(default="")
@@ -69,6 +82,10 @@ class Contact(BaseModel):
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
+    import_batch = ForeignKeyField(
+        ImportBatch, null=True, on_delete="SET NULL", backref="contacts"
+    )
+    import_batch_id: int | None
 
 
 class Chat(BaseModel):
@@ -97,6 +114,7 @@ class Chat(BaseModel):
 class PrepQuestion(BaseModel):
     id = AutoField()
     chat = ForeignKeyField(Chat, on_delete="CASCADE", backref="questions")
+    chat_id: int
     text = TextField()
     position = IntegerField(default=0)
     category = CharField(default="")
@@ -131,6 +149,8 @@ class FollowUpTask(BaseModel):
     key = CharField(null=True, unique=True)
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="tasks")
     chat = ForeignKeyField(Chat, null=True, on_delete="CASCADE", backref="tasks")
+    contact_id: int
+    chat_id: int | None
     kind = CharField()
     title = CharField()
     detail = TextField(default="")
@@ -156,6 +176,18 @@ class Setting(BaseModel):
     value = TextField(default="null")
 
 
+class ImportChange(BaseModel):
+    """A field an import changed (old/new as JSON) or a row it created (field '')."""
+
+    id = AutoField()
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="changes")
+    table_name = CharField()
+    row_key = CharField()
+    field = CharField(default="")
+    old_value = TextField(null=True)
+    new_value = TextField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Organisation,
     Contact,
@@ -166,4 +198,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FollowUpTask,
     MessageTemplate,
     Setting,
+    ImportBatch,
+    ImportChange,
 )

@@ -4,6 +4,7 @@ Signals:
     status_message(str): a short sentence for the status bar.
     load_sample_requested(): the empty state's "Load sample data" button.
     contacts_changed(): contacts were added, edited or removed.
+    schedule_requested(int): schedule a chat with this contact (0: none selected).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class ContactsView(QWidget):
     status_message = Signal(str)
     load_sample_requested = Signal()
     contacts_changed = Signal()
+    schedule_requested = Signal(int)
 
     def __init__(
         self, service: ContactService, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -63,6 +65,10 @@ class ContactsView(QWidget):
         self.count_label.setObjectName("countLabel")
         self.add_button = QPushButton(self.tr("New contact"), self)
         self.add_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
+        self.schedule_button = QPushButton(self.tr("Schedule chat…"), self)
+        self.schedule_button.setToolTip(
+            self.tr("Schedule a chat with the selected contact (Ctrl+Shift+N)")
+        )
 
         self.model = ContactsTableModel(self)
         self.table = QTableView(self)
@@ -137,6 +143,7 @@ class ContactsView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.add_button)
+        top.addWidget(self.schedule_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +176,9 @@ class ContactsView(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._focus_table)
         self.add_button.clicked.connect(self.new_contact)
+        self.schedule_button.clicked.connect(
+            lambda: self.schedule_requested.emit(self.editor.contact_id or 0)
+        )
         self.empty_add.clicked.connect(self.new_contact)
         self.empty_sample.clicked.connect(self.load_sample_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,16 +13,28 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from infointerview import APP_NAME, __version__
 from infointerview.services.session import Session
+from infointerview.ui.calendar_view import CalendarView
+from infointerview.ui.call_window import CallWindow
+from infointerview.ui.chat_page import ChatPage
 from infointerview.ui.contacts_view import ContactsView
+from infointerview.ui.question_bank_view import QuestionBankView
+from infointerview.ui.reminders import ReminderBanner, ReminderController
+from infointerview.ui.schedule_dialog import ChatCommands
+from infointerview.ui.stats_view import StatsView
+from infointerview.ui.today_view import TodayView
 
 
 class MainWindow(QMainWindow):
     """Thin shell: a sidebar of areas, a stack of views, menus and a status bar."""
+
+    restore_requested = Signal(str)
+    """The user confirmed restoring this backup; app.py closes and reopens the session."""
 
     def __init__(self, session: Session, settings: QSettings, icon: QIcon | None = None) -> None:
         super().__init__()
@@ -39,11 +53,29 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget(self)
 
+        self.chat_commands = ChatCommands(session, self)
+        self.today = TodayView(session, self)
+        self._add_area(self.tr("Today"), self.today)
         self.contacts = ContactsView(session.contacts, self.undo_stack, self)
         self._add_area(self.tr("Contacts"), self.contacts)
+        self.calendar = CalendarView(session.chats, session.followups, self)
+        self._add_area(self.tr("Calendar"), self.calendar)
+        self.chat_page = ChatPage(session.prep, self)
+        self._add_area(self.tr("Chat"), self.chat_page)
+        self.question_bank = QuestionBankView(session.prep, self)
+        self._add_area(self.tr("Questions"), self.question_bank)
+        self.stats = StatsView(session, self)
+        self._add_area(self.tr("Stats"), self.stats)
+        self.call_windows: dict[int, CallWindow] = {}
 
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = ReminderBanner(central)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
@@ -54,7 +86,14 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.contacts.status_message.connect(self.show_message)
         self.contacts.load_sample_requested.connect(self.load_sample_data)
-        self.sidebar.setCurrentRow(0)
+        self.chat_page.status_message.connect(self.show_message)
+        self.chat_page.start_call_requested.connect(self.start_call)
+        self.chat_page.print_requested.connect(self.print_chat)
+        self.chat_page.message_requested.connect(self.write_message)
+        self.today.print_requested.connect(self.print_chat)
+        self.question_bank.status_message.connect(self.show_message)
+        self._wire_chats()
+        self.sidebar.setCurrentRow(0 if session.contacts.count() else self.pages.indexOf(self.contacts))
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=session.data_dir))
         self.resize(1280, 800)
         self._restore_state()
@@ -83,6 +122,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action(self.tr("Load &Sample Data…"), self.load_sample_data))
         file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import…"), self.import_contacts, QKeySequence("Ctrl+I")
+        )
+        file_menu.addAction(self.import_action)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for fmt, label in (
+            ("csv", self.tr("&CSV (Spreadsheet)…")),
+            ("vcard", self.tr("&vCard (Address Book)…")),
+            ("json", self.tr("&JSON (Everything)…")),
+        ):
+            export_menu.addAction(self._action(label, lambda _=False, f=fmt: self.export_as(f)))
+        file_menu.addAction(self._action(self.tr("&Backups…"), self.show_backups))
+        file_menu.addSeparator()
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        if self.settings_action.shortcut().isEmpty():  # no platform default (Windows)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
@@ -99,17 +159,154 @@ class MainWindow(QMainWindow):
             self.tr("&Find Contact"), self.find_contact, QKeySequence.StandardKey.Find
         )
         edit_menu.addAction(self.find_action)
+        self.search_notes_action = self._action(
+            self.tr("Search All &Notes…"), self.search_notes, QKeySequence("Ctrl+Shift+F")
+        )
+        edit_menu.addAction(self.search_notes_action)
         edit_menu.addAction(self.contacts.delete_action)
 
+        self._build_chat_menu()
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.method_action = self._action(
+            self.tr("The &Method"), self.show_method, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.method_action)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/")
+        )
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = self._action(self.tr("&About InfoInterview"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    # -- chats, calendar, Today (issue 3) --------------------------------------------
+    def _build_chat_menu(self) -> None:
+        commands = self.chat_commands
+        menu = self.menuBar().addMenu(self.tr("C&hat"))
+        self.schedule_action = self._action(
+            self.tr("&Schedule Chat…"), lambda: commands.schedule(self._selected_contact()),
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self.schedule_action.setToolTip(self.tr("Schedule a chat (Ctrl+Shift+N)"))
+        self.log_message_action = self._action(
+            self.tr("&Log Message…"), lambda: commands.log_message(self._selected_contact()),
+            QKeySequence("Ctrl+Shift+M"),
+        )
+        self.log_message_action.setToolTip(
+            self.tr("Record a message you sent, or a reply (Ctrl+Shift+M)")
+        )
+        self.export_ics_action = self._action(
+            self.tr("&Export Calendar (.ics)…"), lambda: commands.export_upcoming(),
+            QKeySequence("Ctrl+Shift+E"),
+        )
+        self.export_ics_action.setToolTip(
+            self.tr("Write every upcoming chat to an .ics file for your calendar (Ctrl+Shift+E)")
+        )
+        self.write_action = self._action(
+            self.tr("&Write Message…"), self.write_message_to_current, QKeySequence("Ctrl+Shift+W")
+        )
+        self.write_action.setToolTip(
+            self.tr("Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)")
+        )
+        self.print_action = self._action(
+            self.tr("&Print Prep Sheet…"), lambda: self.print_chat(0, "preview"),
+            QKeySequence.StandardKey.Print,
+        )
+        self.pdf_action = self._action(
+            self.tr("Save Prep Sheet as P&DF…"), lambda: self.print_chat(0, "pdf"),
+            QKeySequence("Ctrl+Shift+P"),
+        )
+        for action in (self.schedule_action, self.log_message_action, self.write_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.print_action, self.pdf_action, self.export_ics_action):
+            menu.addAction(action)
+
+    def _selected_contact(self) -> int:
+        """The contact being looked at in Contacts, else 0 (the dialog asks)."""
+        if self.pages.currentWidget() is self.contacts:
+            return self.contacts.editor.contact_id or 0
+        return 0
+
+    def _wire_chats(self) -> None:
+        commands = self.chat_commands
+        commands.status_message.connect(self.show_message)
+        commands.chats_changed.connect(self.refresh_chat_views)
+        for view in (self.today, self.calendar):
+            view.open_chat_requested.connect(self.open_chat)
+            view.reschedule_requested.connect(commands.reschedule)
+            view.cancel_requested.connect(commands.cancel)
+            view.export_chat_requested.connect(commands.export_chat)
+        self.today.start_call_requested.connect(self.start_call)
+        self.today.schedule_requested.connect(lambda cid: commands.schedule(cid))
+        self.today.no_show_requested.connect(commands.mark_no_show)
+        self.today.held_requested.connect(commands.mark_held)
+        self.today.log_message_requested.connect(lambda cid: commands.log_message(cid))
+        self.today.new_contact_requested.connect(self.new_contact)
+        self.today.load_sample_requested.connect(self.load_sample_data)
+        self.today.status_message.connect(self.show_message)
+        self.today.tasks_changed.connect(self.calendar.reload)
+        self.calendar.schedule_requested.connect(self._schedule_on_day)
+        self.stats.show_contact_requested.connect(self.show_contact)
+        self.contacts.schedule_requested.connect(lambda cid: commands.schedule(cid))
+        self.banner.open_chat_requested.connect(self.open_chat)
+        self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
+        self.reminders.tasks_created.connect(lambda _n: self.refresh_chat_views())
+        self.reminders.check()
+        self.reminders.start()
+
+    @Slot()
+    def refresh_chat_views(self) -> None:
+        """After a chat or message changed: contacts (stage), and whichever chat view is shown."""
+        self.session.followups.refresh()
+        self.contacts.reload()
+        for view in (self.today, self.calendar, self.stats):
+            if view.isVisible():
+                view.reload()
+
+    @Slot(int, QDate)
+    def _schedule_on_day(self, contact_id: int, day: QDate) -> None:
+        start = datetime(day.year(), day.month(), day.day(), 10, 0)
+        self.chat_commands.schedule(contact_id, start)
+
+    @Slot(int)
+    def show_contact(self, contact_id: int) -> None:
+        self._show_contacts()
+        self.contacts.select_contact(contact_id)
 
     # -- slots --------------------------------------------------------------------
     @Slot(str)
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def import_contacts(self) -> None:
+        from infointerview.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contacts_changed.connect(self.contacts.reload)
+        dialog.open()
+        dialog.browse()
+
+    @Slot(str)
+    def export_as(self, fmt: str) -> None:
+        from infointerview.ui.export_dialog import ExportController
+
+        if getattr(self, "exporter", None) is None:
+            self.exporter = ExportController(self.session.db, self)
+            self.exporter.status_message.connect(self.show_message)
+        self.exporter.choose_and_export(fmt)
+
+    @Slot()
+    def show_backups(self) -> None:
+        from infointerview.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.open()
 
     def _show_contacts(self) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.contacts))
@@ -123,6 +320,59 @@ class MainWindow(QMainWindow):
     def find_contact(self) -> None:
         self._show_contacts()
         self.contacts.focus_search()
+
+    @Slot(int)
+    def open_chat(self, chat_id: int) -> None:
+        """Switch to the Chat area and show the prep page of ``chat_id``."""
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.chat_page))
+        self.chat_page.open_chat(chat_id)
+
+    @Slot(int)
+    def start_call(self, chat_id: int) -> None:
+        """Open (or bring back) the on-call window for ``chat_id``."""
+        self.chat_page.flush()
+        window = self.call_windows.get(chat_id)
+        if window is None:
+            from infointerview.services.prep import PrepError
+
+            try:
+                window = CallWindow(
+                    self.session.prep,
+                    chat_id,
+                    sound=self.session.settings.call_sound(),
+                    wrap_up_min=self.session.settings.wrap_up_min(),
+                    settings=self.settings,
+                )
+            except PrepError as exc:
+                self.show_message(str(exc))
+                return
+            window.status_message.connect(self.show_message)
+            window.call_ended.connect(self._call_ended)
+            window.notes_saved.connect(self.chat_page.refresh_text_from_store)
+            window.finished.connect(self._call_finished)
+            self.call_windows[chat_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot(int)
+    def _call_ended(self, chat_id: int) -> None:
+        self.contacts.reload()
+        self.refresh_chat_views()
+
+    @Slot(int)
+    def _call_finished(self, chat_id: int) -> None:
+        window = self.call_windows.pop(chat_id, None)
+        if window is not None:
+            window.shutdown()
+            window.deleteLater()
+        if self.chat_page.chat_id == chat_id:
+            self.chat_page.open_chat(chat_id)
+
+    @Slot()
+    def search_notes(self) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.chat_page))
+        self.chat_page.focus_search()
 
     @Slot()
     def load_sample_data(self) -> None:
@@ -147,11 +397,144 @@ class MainWindow(QMainWindow):
             self.show_message(str(refused))
             return
         self.contacts.reload()
+        self.refresh_chat_views()
         self.show_message(
             self.tr("Loaded {n} sample contacts and {c} chats.").format(
                 n=summary.contacts, c=summary.chats
             )
         )
+
+    # -- printing, messages, settings, help (issues 5 and 9) ------------------------------
+    @Slot(int, str)
+    def print_chat(self, chat_id: int, what: str) -> None:
+        """Print or save a chat's prep sheet or summary; 0 means the chat in view or next."""
+        from infointerview.services import documents
+        from infointerview.ui import print_actions
+
+        if not chat_id:
+            chat_id = self.chat_page.chat_id or 0
+            if self.pages.currentWidget() is not self.chat_page or not chat_id:
+                try:
+                    chat_id = documents.chat_for_sheet()
+                except documents.NoChatError as missing:
+                    self.show_message(str(missing))
+                    return
+        self.chat_page.flush()
+        settings = self.session.settings
+        if what == "preview":
+            print_actions.preview(self, settings, chat_id)
+        elif what == "print":
+            print_actions.print_now(self, settings, chat_id)
+        elif what in ("pdf", "summary_pdf"):
+            path = print_actions.save_pdf(self, settings, chat_id, summary=what == "summary_pdf")
+            if path is not None:
+                self.show_message(self.tr("Saved {path}").format(path=path))
+        elif what == "summary_md":
+            path = print_actions.save_summary_markdown(self, chat_id)
+            if path is not None:
+                self.show_message(self.tr("Saved {path}").format(path=path))
+
+    @Slot()
+    def write_message_to_current(self) -> None:
+        contact_id = self._selected_contact()
+        if not contact_id and self.pages.currentWidget() is self.chat_page and self.chat_page.chat_id:
+            contact_id = self.session.chats.get(self.chat_page.chat_id).contact_id
+        if not contact_id:
+            self.show_message(self.tr("Pick a contact (or open a chat) first, then write to them."))
+            return
+        self.write_message(contact_id, "outreach")
+
+    @Slot(int, str)
+    def write_message(self, contact_id: int, kind: str) -> None:
+        from infointerview.services.messages import MessageService
+        from infointerview.ui.message_composer import MessageComposer
+
+        composer = MessageComposer(
+            MessageService(self.session.db, self.session.settings), self.session.outreach,
+            contact_id, kind, self,
+        )
+        composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        composer.message_logged.connect(lambda _cid: self.refresh_chat_views())
+        composer.message_logged.connect(
+            lambda _cid: self.show_message(self.tr("Logged the message; follow-ups updated."))
+        )
+        composer.open()
+
+    @Slot()
+    def show_settings(self) -> None:
+        from infointerview.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session.settings, self.session.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setting_changed.connect(self._setting_changed)
+        dialog.backups_requested.connect(self.show_backups)
+        dialog.open()
+
+    @Slot(str)
+    def _setting_changed(self, key: str) -> None:
+        from infointerview.services import settings as keys
+
+        if key == keys.THEME:
+            from PySide6.QtWidgets import QApplication
+
+            from infointerview.ui.theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.session.settings.theme())
+        elif key in (keys.CADENCE_GOAL, keys.THANK_YOU_HOURS, keys.UPDATE_AFTER_DAYS):
+            self.refresh_chat_views()
+
+    @Slot()
+    def maybe_welcome(self) -> None:
+        """First run on an empty database: the three-step welcome."""
+        from infointerview.services import settings as keys
+        from infointerview.ui.first_run import FirstRunWizard
+
+        if self.session.settings.get_bool(keys.FIRST_RUN_DONE) or self.session.contacts.count():
+            return
+        self.welcome = FirstRunWizard(self.session.settings, self)
+        self.welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.welcome.finished_with.connect(self._welcome_done)
+        self.welcome.open()
+
+    @Slot(str)
+    def _welcome_done(self, choice: str) -> None:
+        if choice == "sample":
+            self.load_sample_data()
+        elif choice == "import":
+            self.import_contacts()
+        else:
+            self.new_contact()
+        self.show_message(self.tr("Welcome! Help → The Method explains the habit in one page."))
+
+    @Slot()
+    def show_method(self) -> None:
+        from infointerview.ui.help_dialog import MethodGuide
+
+        guide = MethodGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.open()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        from infointerview.ui.help_dialog import ShortcutsDialog
+
+        extra = [
+            (self.tr("Go to the table from the search box"), self.tr("Down or Enter")),
+            (self.tr("Save the contact"), "Ctrl+S  or  Ctrl+Enter"),
+            (self.tr("Delete the selected contacts (in the table)"), "Delete"),
+            (self.tr("Start the call (Chat area)"), "Ctrl+Shift+S"),
+            (self.tr("Add questions from the bank (Chat area)"), "Ctrl+B"),
+            (self.tr("Move a question up / down"), "Alt+Up / Alt+Down"),
+            (self.tr("Call window: start, pause, resume"), "Space or F5"),
+            (self.tr("Call window: end the call"), "Ctrl+E"),
+            (self.tr("Call window: capture a referral / a promise"), "Ctrl+R / Ctrl+P"),
+            (self.tr("Call window: notes / stay on top"), "Ctrl+N / Ctrl+T"),
+        ]
+        dialog = ShortcutsDialog(self.findChildren(QAction), extra, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot()
     def about(self) -> None:
@@ -207,5 +590,10 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.chat_page.flush()
+        for window in list(self.call_windows.values()):
+            window.shutdown()
+            window.close()
+        self.reminders.stop()
         self.save_state()
         event.accept()

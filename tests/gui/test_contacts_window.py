@@ -11,6 +11,15 @@ from infointerview.domain.contacts import ContactDraft
 from infointerview.services.session import open_session
 
 
+def show_contacts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Click 'Contacts' in the sidebar (the window opens on Today when there is data)."""
+    sidebar = window.sidebar
+    item = sidebar.findItems("Contacts", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=sidebar.visualItemRect(item).center())
+    assert window.pages.currentWidget() is window.contacts
+
+
 def table_names(window) -> list[str]:  # type: ignore[no-untyped-def]
     model = window.contacts.model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -62,6 +71,7 @@ def test_search_narrows_and_widens_as_you_type(qtbot, make_window, data_dir: Pat
         [("Ana", "Silva", "Helix Bio"), ("Kwame", "Mensah", "Quanta"), ("Priya", "Nair", "Helix Bio")],
     )
     window = make_window()
+    show_contacts(qtbot, window)
     view = window.contacts
     qtbot.keyClicks(view.search, "helix")
     assert sorted(table_names(window)) == ["Ana Silva", "Priya Nair"]
@@ -83,6 +93,7 @@ def test_search_narrows_and_widens_as_you_type(qtbot, make_window, data_dir: Pat
 def test_clicking_headers_sorts(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, [("Cleo", "", "Beta"), ("Ana", "", "Gamma"), ("Ben", "", "Alpha")])
     window = make_window()
+    show_contacts(qtbot, window)
     view = window.contacts
     header = view.table.horizontalHeader()
     assert table_names(window) == ["Ana", "Ben", "Cleo"]
@@ -121,6 +132,7 @@ def test_a_name_is_required(qtbot, make_window) -> None:  # type: ignore[no-unty
 def test_edit_saves_and_undo_redo_restore(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, [("Ana", "Silva", "Helix Bio")])
     window = make_window()
+    show_contacts(qtbot, window)
     editor = window.contacts.editor
     assert editor.first_name.text() == "Ana"
     qtbot.mouseClick(editor.job_title, Qt.MouseButton.LeftButton)
@@ -139,6 +151,7 @@ def test_edit_saves_and_undo_redo_restore(qtbot, make_window, data_dir: Path) ->
 def test_delete_key_removes_and_ctrl_z_brings_back(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, [("Ana", "", ""), ("Ben", "", "")])
     window = make_window()
+    show_contacts(qtbot, window)
     view = window.contacts
     view.table.setFocus()
     view.select_contact(view.model.id_at(0))
@@ -152,6 +165,7 @@ def test_delete_key_removes_and_ctrl_z_brings_back(qtbot, make_window, data_dir:
 def test_switching_rows_saves_pending_edits(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, [("Ana", "", ""), ("Ben", "", "")])
     window = make_window()
+    show_contacts(qtbot, window)
     view = window.contacts
     assert view.editor.first_name.text() == "Ana"
     qtbot.keyClicks(view.editor.notes, "Met at the alumni dinner")
@@ -164,6 +178,7 @@ def test_switching_rows_saves_pending_edits(qtbot, make_window, data_dir: Path) 
 def test_invalid_edits_keep_you_on_the_contact(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, [("Ana", "", ""), ("Ben", "", "")])
     window = make_window()
+    show_contacts(qtbot, window)
     view = window.contacts
     qtbot.keyClicks(view.editor.email, "broken@")
     view.select_contact(view.model.id_at(1))
@@ -176,6 +191,7 @@ def test_invalid_edits_keep_you_on_the_contact(qtbot, make_window, data_dir: Pat
 def test_referred_by_picker_links_contacts(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, [("Ana", "Silva", "Helix Bio")])
     window = make_window()
+    show_contacts(qtbot, window)
     add_through_editor(qtbot, window, "Ben", referred_by="ana silva")
     editor = window.contacts.editor
     assert "Ana Silva" in editor.chain_label.text()

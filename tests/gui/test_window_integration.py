@@ -1,0 +1,104 @@
+"""The window ties the areas together: printing, messages, settings, help, first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from infointerview.services.demo import load_demo
+from infointerview.services.session import open_session
+from infointerview.store.models import Chat
+from infointerview.ui.first_run import FirstRunWizard
+from infointerview.ui.message_composer import MessageComposer
+from infointerview.ui.settings_dialog import SettingsDialog
+from infointerview.ui.theme import is_dark
+
+
+def with_demo(data_dir: Path) -> None:
+    session = open_session(data_dir)
+    load_demo(session.db)
+    session.close()
+
+
+def test_save_prep_sheet_as_pdf_from_the_chat_page(qtbot, make_window, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_demo(data_dir)
+    window = make_window()
+    chat = Chat.select().where(Chat.status == "scheduled").order_by(Chat.start_at).first()
+    window.open_chat(chat.id)
+    target = tmp_path / "my sheet"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF documents (*.pdf)")))
+    page = window.chat_page
+    pdf_action = next(a for a in page.print_button.menu().actions() if "PDF" in a.text())
+    pdf_action.trigger()
+    saved = tmp_path / "my sheet.pdf"
+    assert saved.exists() and saved.read_bytes().startswith(b"%PDF")
+    assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_print_shortcut_without_chats_explains(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.print_chat(0, "pdf")
+    assert "no chats yet" in window.statusBar().currentMessage()
+
+
+def test_write_thank_you_from_the_chat_page_opens_the_composer(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    with_demo(data_dir)
+    window = make_window()
+    held = Chat.select().where(Chat.status == "held").first()
+    window.open_chat(held.id)
+    menu = window.chat_page.message_button.menu()
+    next(a for a in menu.actions() if "Thank-you" in a.text()).trigger()
+    composer = window.findChild(MessageComposer)
+    assert composer is not None and composer.isVisible()
+    assert composer.current_kind() == "thank_you"
+    assert composer.context.contact_id == held.contact_id
+    assert set(composer.verdicts()) == {"timely", "specific", "promised"}
+    composer.close()
+
+
+def test_settings_from_the_menu_apply_live(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    app = QApplication.instance()
+    assert is_dark(app)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    assert not is_dark(app)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("system"))
+    dialog.close()
+
+
+def test_first_run_offers_the_sample_data(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.maybe_welcome()
+    wizard = window.findChild(FirstRunWizard)
+    assert wizard is not None and wizard.isVisible()
+    qtbot.keyClicks(wizard.name, "Alex")
+    wizard.next()
+    wizard.next()
+    wizard.choice_sample.setChecked(True)
+    wizard.accept()
+    assert window.session.contacts.count() >= 40
+    assert window.session.settings.profile()["name"] == "Alex"
+    window.maybe_welcome()  # never again
+    assert [w for w in window.findChildren(FirstRunWizard) if w.isVisible()] == []
+
+
+def test_help_menu_lists_shortcuts(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.ui.help_dialog import MethodGuide, ShortcutsDialog
+
+    window = make_window()
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    keys = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+            for r in range(dialog.table.rowCount())}
+    assert keys["Print Prep Sheet"] == "Ctrl+P"
+    assert keys["Schedule Chat"] == "Ctrl+Shift+N"
+    window.method_action.trigger()
+    assert window.findChild(MethodGuide).isVisible()
