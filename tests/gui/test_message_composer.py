@@ -112,3 +112,32 @@ def test_mailto_url_is_plain_and_percent_encoded() -> None:
     url = mailto_url("a.b+c@x.org", "Hi & bye", "a\nb")
     assert url == "mailto:a.b+c@x.org?subject=Hi%20%26%20bye&body=a%0D%0Ab"
     assert QUrl(url).isValid()
+
+
+def test_outreach_to_a_demo_contact(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    """A referred contact from the sample data: template, live verdicts, mailto, the log."""
+    from infointerview.services.demo import load_demo
+    from infointerview.store.models import Contact
+
+    load_demo(session.db)
+    contact = Contact.select().where(
+        Contact.referred_by.is_null(False) & (Contact.email != "") & (Contact.stage == "identified")
+    ).first()
+    opened: list[str] = []
+    dialog = composer(qtbot, session, contact.id, opened=opened)
+    referrer = dialog.context.referrer
+    assert referrer and referrer.split()[0] in dialog.body.toPlainText().split("\n\n")[1]
+    assert dialog.verdicts()["connection_first"] is True
+    before = OutreachMessage.select().where(OutreachMessage.contact == contact.id).count()
+    qtbot.mouseClick(dialog.body, Qt.MouseButton.LeftButton)
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(dialog.body, "Are you hiring? Please consider me for a position. ")
+    assert dialog.verdicts()["no_job_request"] is False
+    dialog.body.setPlainText(dialog.body.toPlainText().replace(
+        "Are you hiring? Please consider me for a position. ", ""))
+    assert dialog.verdicts()["no_job_request"] is True
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].startswith(f"mailto:{contact.email}?subject=")
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    after = OutreachMessage.select().where(OutreachMessage.contact == contact.id).count()
+    assert after == before + 1

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def pdf_text(path: Path) -> str:
         import pypdf
 
         raw = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
-    return " ".join(raw.split())
+    return " ".join(unicodedata.normalize("NFKC", raw).split())  # ﬁ ligatures → fi
 
 
 def make_chat(session: Session, first: str, last: str, org: str, title: str,
@@ -169,3 +170,25 @@ def test_paper_size_follows_setting_then_locale() -> None:
     assert paper_size("a4", QLocale("en_US")) == QPageSize.PageSizeId.A4
     assert paper_size("auto", QLocale("en_US")) == QPageSize.PageSizeId.Letter
     assert paper_size("auto", QLocale("de_DE")) == QPageSize.PageSizeId.A4
+
+
+def test_prep_sheet_of_the_demo_data(session: Session, tmp_path: Path) -> None:
+    """`infointerview prep-sheet OUT.pdf` on the sample data: the next chat, every question."""
+    from infointerview.services.demo import load_demo
+
+    load_demo(session.db)
+    chat_id = documents.chat_for_sheet()
+    chat = Chat.get_by_id(chat_id)
+    contact = chat.contact
+    questions = [
+        q.text
+        for q in PrepQuestion.select().where(PrepQuestion.chat == chat_id).order_by(PrepQuestion.position)
+    ]
+    assert len(questions) >= 4 and questions[-1] == REFERRAL_QUESTION
+    out = tmp_path / "demo.pdf"
+    assert main(["prep-sheet", str(out)]) == 0
+    text = pdf_text(out)
+    assert f"{contact.first_name} {contact.last_name}" in text
+    assert contact.organisation.name in text and contact.job_title in text
+    positions = [text.index(" ".join(q.split())) for q in questions]
+    assert positions == sorted(positions)
