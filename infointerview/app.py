@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from infointerview import APP_ID, APP_NAME, ORG_NAME, __version__
+from infointerview import APP_ID, APP_NAME, ORG_NAME
 from infointerview.resources import resource_path
 from infointerview.store.database import StoreError
 
@@ -25,7 +25,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     from infointerview.ui.theme import apply_theme

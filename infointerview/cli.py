@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from infointerview import APP_NAME, __version__
+from infointerview import APP_NAME
 from infointerview.data_dir import ENV_VAR
 
 
@@ -44,13 +44,28 @@ EXPORTERS: dict[str, Callable[[Any, str], str]] = {
 """``export --format`` choices: each takes (session, output path) and returns a summary."""
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the package metadata only when asked (it is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.pop("nargs", None)
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        import infointerview
+
+        print(f"{APP_NAME} {infointerview.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infointerview",
         description=f"{APP_NAME}: informational interviews as a lifelong habit.",
         epilog=f"The data folder can also be set with the {ENV_VAR} environment variable.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("--data-dir", metavar="DIR", help="use DIR as the data folder")
     parser.add_argument(
         "--self-test",

@@ -52,14 +52,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _local_date(value: Any) -> str:
-    if not value:
-        return ""
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return str(value.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d"))
-
-
 def _local_datetime(value: Any) -> dt.datetime:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
@@ -67,33 +59,23 @@ def _local_datetime(value: Any) -> dt.datetime:
     return result
 
 
-def make_row(raw: Sequence[Any], now: dt.datetime) -> Row:
-    (cid, first, last, org, title, stage, last_contact, email, tags, notes, hiring,
-     next_chat, next_task, due_at) = raw
-    name = rules.display_name(first, last)
+_STAGE_LABELS = rules.STAGE_LABELS
+_NEXT_FOR_STAGE = {key: rules.next_step_for_stage(key) for key in rules.STAGE_KEYS}
+
+
+def make_row(raw: Sequence[Any], now_text: str) -> Row:
+    """A table row from one ``TABLE_SQL`` result; cheap, it runs 100,000 times at start-up."""
+    (cid, name, org, title, stage, last_contact, hiring, search, next_chat, next_task,
+     due_at) = raw
     if next_chat:
-        when = _local_datetime(next_chat)
-        next_step = f"Chat {when:%a %d %b %H:%M}"
+        next_step = f"Chat {_local_datetime(next_chat):%a %d %b %H:%M}"
     elif next_task:
         next_step = str(next_task)
     else:
-        next_step = rules.next_step_for_stage(stage)
-    due = False
-    if due_at:
-        due_time = dt.datetime.fromisoformat(due_at) if isinstance(due_at, str) else due_at
-        due = due_time <= now
+        next_step = _NEXT_FOR_STAGE.get(stage, "")
     return Row(
-        id=int(cid),
-        name=name,
-        organisation=org,
-        job_title=title,
-        stage=rules.STAGE_LABELS.get(stage, stage),
-        last_contact=_local_date(last_contact),
-        next_step=next_step,
-        search=rules.search_key(name, org, title, email, tags, notes),
-        stage_key=stage,
-        due=due,
-        hiring_authority=bool(hiring),
+        cid, name, org, title, _STAGE_LABELS.get(stage, stage), last_contact, next_step,
+        search.casefold(), stage, bool(due_at) and str(due_at) <= now_text, bool(hiring),
     )
 
 
@@ -106,7 +88,8 @@ class ContactService:
     # -- reading -------------------------------------------------------------
     def table_rows(self, ids: Sequence[int] | None = None) -> list[Row]:
         now = utcnow()
-        return [make_row(raw, now) for raw in queries.fetch_table_rows(self.db, ids, now)]
+        now_text = now.isoformat(sep=" ")
+        return [make_row(raw, now_text) for raw in queries.fetch_table_rows(self.db, ids, now)]
 
     def count(self) -> int:
         return int(Contact.select().where(Contact.deleted_at.is_null()).count())

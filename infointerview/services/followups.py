@@ -136,19 +136,29 @@ class FollowUpService:
     # -- facts ------------------------------------------------------------------------
     def _facts(self) -> tuple[list[ChatFacts], list[OutreachFacts], dict[int, int]]:
         contacts: dict[int, tuple[str, int | None, str, datetime | None, str]] = {}
-        uncontacted: dict[int, int] = {}
+        # Only people with a message or a chat matter to the rules; at 100,000
+        # contacts, loading everyone would dominate start-up.
+        involved = (Contact.id.in_(OutreachMessage.select(OutreachMessage.contact))) | (
+            Contact.id.in_(Chat.select(Chat.contact))
+        )
         query = (
             Contact.select(
                 Contact.id, Contact.first_name, Contact.last_name, Contact.organisation,
                 Contact.last_contact_at, Contact.stage, Organisation.name,
             )
             .join(Organisation, on=(Contact.organisation == Organisation.id), join_type=JOIN.LEFT_OUTER)
-            .where(Contact.deleted_at.is_null())
+            .where(Contact.deleted_at.is_null() & involved)
         )
         for cid, first, last, org_id, last_contact, stage, org_name in _rows(query):
             contacts[cid] = (display_name(first, last), org_id, org_name or "", last_contact, stage)
-            if stage == "identified" and org_id is not None:
-                uncontacted[org_id] = uncontacted.get(org_id, 0) + 1
+        uncontacted: dict[int, int] = {
+            int(org_id): int(count)
+            for org_id, count in self.db.execute_sql(
+                "SELECT organisation_id, COUNT(*) FROM contact WHERE deleted_at IS NULL "
+                "AND stage = 'identified' AND organisation_id IS NOT NULL "
+                "GROUP BY organisation_id"
+            ).fetchall()
+        }
 
         messages = _rows(
             OutreachMessage.select(

@@ -12,7 +12,8 @@ from datetime import datetime, timedelta, timezone
 
 from icalendar import Calendar, Event
 
-from infointerview import APP_NAME, __version__
+import infointerview
+from infointerview import APP_NAME
 from infointerview.files import atomic_write_bytes
 from infointerview.services.chats import ChatRow, ChatService, PrepStatus
 from infointerview.services.settings import SettingsService
@@ -46,7 +47,7 @@ def _utc(value: datetime) -> datetime:
 
 def _calendar() -> Calendar:
     cal = Calendar()
-    cal.add("prodid", f"-//{APP_NAME}//{APP_NAME} {__version__}//EN")
+    cal.add("prodid", f"-//{APP_NAME}//{APP_NAME} {infointerview.__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")

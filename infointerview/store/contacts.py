@@ -11,8 +11,13 @@ from peewee import SqliteDatabase, fn
 from infointerview.store.models import Contact, Organisation, utcnow
 
 TABLE_SQL = """
-SELECT c.id, c.first_name, c.last_name, COALESCE(o.name, ''), c.job_title, c.stage,
-       c.last_contact_at, c.email, c.tags, c.notes, c.hiring_authority,
+SELECT c.id,
+       TRIM(c.first_name || ' ' || c.last_name),
+       COALESCE(o.name, ''), c.job_title, c.stage,
+       COALESCE(date(c.last_contact_at, 'localtime'), ''),
+       c.hiring_authority,
+       TRIM(c.first_name || ' ' || c.last_name) || char(31) || COALESCE(o.name, '') || char(31)
+         || c.job_title || char(31) || c.email || char(31) || c.tags || char(31) || c.notes,
        (SELECT MIN(ch.start_at) FROM chat ch
          WHERE ch.contact_id = c.id AND ch.status = 'scheduled' AND ch.start_at >= ?),
        (SELECT t.title FROM follow_up_task t
@@ -24,6 +29,9 @@ SELECT c.id, c.first_name, c.last_name, COALESCE(o.name, ''), c.job_title, c.sta
 FROM contact c LEFT JOIN organisation o ON o.id = c.organisation_id
 WHERE c.deleted_at IS NULL {extra}
 """
+"""One row per live contact: id, display name, organisation, title, stage key, last
+contact (local date), hiring flag, the text search runs over, next chat (UTC), the
+first open task's title and when the first open task falls due (UTC)."""
 
 RawRow = tuple[Any, ...]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from infointerview.services import backup
 from infointerview.ui.contact_editor import plain_label
-from infointerview.ui.import_dialog import BackgroundJob, JobSignals
+
+if TYPE_CHECKING:  # the import machinery loads only when a backup job runs
+    from infointerview.ui.import_dialog import JobSignals
 
 
 def human_size(size: int) -> str:
@@ -144,6 +146,8 @@ class BackupsDialog(QDialog):
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
             return backup.backup_now(folder)
+
+        from infointerview.ui.import_dialog import BackgroundJob, JobSignals
 
         signals = JobSignals(self)
         signals.finished.connect(self._backed_up)

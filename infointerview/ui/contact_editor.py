@@ -8,9 +8,10 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +56,10 @@ class ContactEditor(QWidget):
         self._dirty = False
         self._referrers: dict[str, int] = {}
         self._referrer_text_by_id: dict[int, str] = {}
+        self._referrer_source: Callable[[], list[tuple[int, str, str]]] | None = None
+        self._organisation_source: Callable[[], list[str]] | None = None
+        self._referrers_ready = False
+        self._organisations_ready = False
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -109,6 +114,8 @@ class ContactEditor(QWidget):
         ref_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ref_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.referred_by.setCompleter(ref_completer)
+        self.organisation.installEventFilter(self)
+        self.referred_by.installEventFilter(self)
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -214,6 +221,39 @@ class ContactEditor(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    def set_sources(
+        self,
+        organisations: Callable[[], list[str]],
+        referrers: Callable[[], list[tuple[int, str, str]]],
+    ) -> None:
+        """Where the completers' choices come from; read only when first needed."""
+        self._organisation_source = organisations
+        self._referrer_source = referrers
+        self.invalidate_lookups()
+
+    def invalidate_lookups(self) -> None:
+        """Contacts or organisations changed: rebuild the choices on next use."""
+        self._referrers_ready = False
+        self._organisations_ready = False
+
+    def _ensure_referrers(self) -> None:
+        if not self._referrers_ready and self._referrer_source is not None:
+            self.set_referrers(self._referrer_source())
+        self._referrers_ready = True
+
+    def _ensure_organisations(self) -> None:
+        if not self._organisations_ready and self._organisation_source is not None:
+            self.set_organisations(self._organisation_source())
+        self._organisations_ready = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            if watched is self.organisation:
+                self._ensure_organisations()
+            elif watched is self.referred_by:
+                self._ensure_referrers()
+        return super().eventFilter(watched, event)
+
     def set_organisations(self, names: list[str]) -> None:
         self._org_model.setStringList(names)
 
@@ -250,6 +290,8 @@ class ContactEditor(QWidget):
             self.location.setText(draft.location)
             self.how_found.setCurrentText(draft.how_found)
             self.connection_point.setText(draft.connection_point)
+            if draft.referred_by_id is not None:
+                self._ensure_referrers()
             self.referred_by.setText(
                 self._referrer_text_by_id.get(draft.referred_by_id, "")
                 if draft.referred_by_id is not None
@@ -320,6 +362,7 @@ class ContactEditor(QWidget):
         text = self.referred_by.text().strip()
         if not text:
             return None
+        self._ensure_referrers()
         if text in self._referrers:
             return self._referrers[text]
         folded = text.casefold()

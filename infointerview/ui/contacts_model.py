@@ -186,6 +186,12 @@ class ContactsTableModel(QAbstractTableModel):
     def visible_count(self) -> int:
         return len(self._visible)
 
+    def people(self) -> list[tuple[int, str, str]]:
+        """(id, name, organisation) of every loaded contact, by name: the referrer choices."""
+        people = [(row.id, row.name, row.organisation) for row in self._rows]
+        people.sort(key=lambda p: p[1].casefold())
+        return people
+
     def visible_ids(self) -> list[int]:
         return [self._rows[i].id for i in self._visible]
 

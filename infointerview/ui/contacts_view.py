@@ -95,6 +95,7 @@ class ContactsView(QWidget):
             header.resizeSection(column, width)
 
         self.editor = ContactEditor(self)
+        self.editor.set_sources(service.organisation_names, self.model.people)
 
         self.empty = QWidget(self)
         self.empty.setObjectName("emptyState")
@@ -198,8 +199,8 @@ class ContactsView(QWidget):
             self.select_contact(self.model.id_at(0))
 
     def _refresh_lookups(self) -> None:
-        self.editor.set_organisations(self._service.organisation_names())
-        self.editor.set_referrers(self._service.referrer_choices())
+        """The editor's completers read organisations and people lazily, on first focus."""
+        self.editor.invalidate_lookups()
 
     def _update_counts(self) -> None:
         total = self.model.total_count()

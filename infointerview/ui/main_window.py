@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infointerview import APP_NAME, __version__
+from infointerview import APP_NAME
 from infointerview.services.session import Session
 from infointerview.ui.calendar_view import CalendarView
-from infointerview.ui.call_window import CallWindow
+
+if TYPE_CHECKING:
+    from infointerview.ui.call_window import CallWindow
 from infointerview.ui.chat_page import ChatPage
 from infointerview.ui.contacts_view import ContactsView
 from infointerview.ui.question_bank_view import QuestionBankView
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("Questions"), self.question_bank)
         self.stats = StatsView(session, self)
         self._add_area(self.tr("Stats"), self.stats)
-        self.call_windows: dict[int, CallWindow] = {}
+        self.call_windows: dict[int, CallWindow] = {}  # imported when a call starts
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -253,7 +256,9 @@ class MainWindow(QMainWindow):
         self.banner.open_chat_requested.connect(self.open_chat)
         self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
         self.reminders.tasks_created.connect(lambda _n: self.refresh_chat_views())
-        self.reminders.check()
+        # The first check runs the follow-up rules; a moment after the window is up,
+        # so start-up shows the contacts first and the reminders right after.
+        QTimer.singleShot(200, self.reminders.check)
         self.reminders.start()
 
     @Slot()
@@ -334,6 +339,7 @@ class MainWindow(QMainWindow):
         window = self.call_windows.get(chat_id)
         if window is None:
             from infointerview.services.prep import PrepError
+            from infointerview.ui.call_window import CallWindow
 
             try:
                 window = CallWindow(
@@ -541,7 +547,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About InfoInterview"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{APP_NAME} {__version__}")
+        import infointerview
+
+        box.setText(f"{APP_NAME} {infointerview.__version__}")
         box.setInformativeText(
             self.tr(
                 "Informational interviews as a lifelong habit. "

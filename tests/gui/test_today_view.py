@@ -46,7 +46,8 @@ def test_done_on_a_task_removes_it_and_thanks_the_chat(qtbot, make_window, data_
     window = make_window()
     today = window.today
     assert window.pages.currentWidget() is today
-    # The start-up check ran the rules: the thank-you is a task, and the banner says so.
+    # The start-up check runs the rules: the thank-you is a task, and the banner says so.
+    qtbot.waitUntil(lambda: len(today.task_cards) == 1, timeout=3000)
     (task_id,) = today.task_cards
     card = today.task_cards[task_id]
     assert card.title.text() == "Send a thank-you note to Ana Silva"
@@ -74,6 +75,7 @@ def test_snooze_and_dismiss(qtbot, make_window, data_dir: Path) -> None:  # type
     seed_held_chat(data_dir)
     window = make_window()
     today = window.today
+    qtbot.waitUntil(lambda: len(today.task_cards) == 1, timeout=3000)
     (task_id,) = today.task_cards
     snooze = today.task_cards[task_id].snooze_menu.actions()[1]
     assert snooze.text() == "Tomorrow morning"
