@@ -38,8 +38,12 @@ RawRow = tuple[Any, ...]
 
 def fetch_table_rows(
     db: SqliteDatabase, ids: Sequence[int] | None = None, now: dt.datetime | None = None
-) -> list[RawRow]:
-    """Everything the contact table shows, in one query (optionally for some ids)."""
+) -> Iterable[RawRow]:
+    """Everything the contact table shows, in one query (optionally for some ids).
+
+    Rows stream from the cursor so the caller can turn them into table rows
+    without holding every raw row in memory at the same time.
+    """
     stamp = (now or utcnow()).isoformat(sep=" ")
     params: list[Any] = [stamp, stamp]
     extra = ""
@@ -48,7 +52,8 @@ def fetch_table_rows(
             return []
         extra = f"AND c.id IN ({','.join('?' * len(ids))})"
         params.extend(ids)
-    return list(db.execute_sql(TABLE_SQL.format(extra=extra), params).fetchall())
+    cursor: Iterable[RawRow] = db.execute_sql(TABLE_SQL.format(extra=extra), params)
+    return cursor
 
 
 def organisation_for(name: str) -> Organisation | None:

@@ -1,0 +1,3380 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="190"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="197"/>
+        <source>Travel: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="198"/>
+        <source>My one-minute pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="202"/>
+        <source>Write your pitch: who you are, what you are exploring, why this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="205"/>
+        <source>Research notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="206"/>
+        <source>No research notes yet: their path, the organisation, recent news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="207"/>
+        <source>Goals for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="208"/>
+        <source>No goals written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="209"/>
+        <source>Questions, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="210"/>
+        <source>Open questions only. Leave time for the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="217"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="241"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="218"/>
+        <source>Names, resources and promises to follow up; then your key takeaways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="226"/>
+        <source>Chat with </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="232"/>
+        <source>Rating: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="233"/>
+        <source>Key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="234"/>
+        <source>None written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="235"/>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="237"/>
+        <source>  (not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="242"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="243"/>
+        <source>Referrals gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="244"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="246"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="245"/>
+        <source>Promised resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="256"/>
+        <source>Could not start writing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="286"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="383"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="92"/>
+        <source>Prep sheet: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="390"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="92"/>
+        <source>Chat summary: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="49"/>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="82"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="83"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="95"/>
+        <source>Could not save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="96"/>
+        <source>The PDF could not be written to {path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="110"/>
+        <source>Save summary as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="111"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="117"/>
+        <source>Could not save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="118"/>
+        <source>{path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="65"/>
+        <source>ChatModes</source>
+        <comment>Video call</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="66"/>
+        <source>ChatModes</source>
+        <comment>Phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="67"/>
+        <source>ChatModes</source>
+        <comment>In person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="68"/>
+        <source>ChatModes</source>
+        <comment>Coffee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="140"/>
+        <source>Your last edits could not be saved ({error}). They are still on screen; check the disk and keep the window open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="57"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="66"/>
+        <source>InfoInterview backs up your data when it starts (at most once a day) and keeps the newest {keep}. They are in:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="73"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="73"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="73"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="84"/>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="87"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="90"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="113"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="114"/>
+        <source>Kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="128"/>
+        <source>No backups yet: click Back Up Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="145"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="161"/>
+        <source>Backed up to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="174"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="176"/>
+        <source>Replace all your current data with the backup from {when}? Everything you changed since then is replaced. (Your current data is kept aside in the backups folder first, but restoring cannot be undone from inside the app.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="154"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="156"/>
+        <source>Arrow keys move between days, Page Up/Down between months; Enter opens the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="161"/>
+        <source>chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="163"/>
+        <source>follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="164"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="176"/>
+        <source>Agenda for the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="183"/>
+        <source>Schedule on this day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="184"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="384"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="185"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="386"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="186"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="388"/>
+        <source>Cancel chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="284"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="295"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="295"/>
+        <source>held, thanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="296"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="296"/>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="303"/>
+        <source>Double-click or press Enter to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="313"/>
+        <source>Follow-up: {title}
+{due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="323"/>
+        <source>Nothing on this day. Press “Schedule on this day…” to book a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="390"/>
+        <source>Add to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="111"/>
+        <source>Call with {name} — InfoInterview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="124"/>
+        <source>Stay on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="131"/>
+        <source>Wayland does not let apps keep a window above others. Use your desktop&apos;s own &apos;Always on top&apos; window menu instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="137"/>
+        <source>Keep this window above your video call (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="157"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="183"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="185"/>
+        <source>Start the clock (Space or F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="186"/>
+        <location filename="../../infointerview/ui/call_window.py" line="389"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="188"/>
+        <source>Pause or resume the clock (Space or F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="189"/>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="191"/>
+        <source>End the call and write the wrap-up (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="208"/>
+        <source>Questions: tick the ones asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="209"/>
+        <source>Tick a question once asked; select it to note the answer below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="212"/>
+        <source>Notes on the answer to the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="217"/>
+        <source>Notes: names, resources, anything to follow up  (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="239"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="242"/>
+        <source>Referral: name (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="245"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="248"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="249"/>
+        <location filename="../../infointerview/ui/call_window.py" line="254"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="250"/>
+        <source>Create the contact and a task to reach out (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="253"/>
+        <source>They promised… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="256"/>
+        <source>Add a reminder for your thank-you note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="258"/>
+        <source>{name} can hire for the role I want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="259"/>
+        <source>They</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="262"/>
+        <source>Marks this contact as having hiring authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="372"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="373"/>
+        <source>Press Start (Space) when the call begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="377"/>
+        <source>Paused — {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="379"/>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="389"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="405"/>
+        <source>Thanks and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="406"/>
+        <source>Thank them; say the plan: your bio, their story, questions, done on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="409"/>
+        <source>Your one-minute bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="410"/>
+        <source>Who you are and what you are exploring; not a job request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="413"/>
+        <source>Their story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="414"/>
+        <source>Invite their path; listen and note names and resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="417"/>
+        <source>Your questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="418"/>
+        <source>Open-ended questions in your order; steer if they ramble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="421"/>
+        <source>Wrap-up: ask who else to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="422"/>
+        <source>Ask: who else should I talk to? May I use your name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="425"/>
+        <source>Time is up — thank them and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="426"/>
+        <source>Say you want to respect their time; stay only if they clearly offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="497"/>
+        <location filename="../../infointerview/ui/call_window.py" line="505"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="535"/>
+        <source>All notes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="590"/>
+        <source>Nothing captured yet. Names and promised resources go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="594"/>
+        <source>Captured: {r} referral(s), {p} promise(s). Last: {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="613"/>
+        <source>Wrap-up saved. Send the thank-you within two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatCard</name>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="146"/>
+        <source>It happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="149"/>
+        <source>Mark the chat as held; the thank-you reminder starts from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="153"/>
+        <source>Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="155"/>
+        <source>Open the on-call window with its timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="158"/>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="159"/>
+        <source>Open the chat&apos;s prep page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="162"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="166"/>
+        <source>Open prep page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="169"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="172"/>
+        <source>Cancel chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="176"/>
+        <source>They did not show up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="180"/>
+        <source>Print prep sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="183"/>
+        <source>Save prep sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="186"/>
+        <source>Add to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="190"/>
+        <source>{start}–{end} your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="213"/>
+        <source>✓ Pitch written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="213"/>
+        <source>✗ No pitch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="215"/>
+        <source>no questions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="217"/>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="219"/>
+        <source>{n} questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="221"/>
+        <source>1 yes/no question to reword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="224"/>
+        <source>{n} yes/no questions to reword</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatCommands</name>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="358"/>
+        <source>Scheduled a chat with {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="371"/>
+        <source>Moved the chat with {who} to {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="387"/>
+        <source>Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="392"/>
+        <source>Marked the chat with {who} as held. Thank them within 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="396"/>
+        <source>Marked {who} as a no-show. Reschedule if they get in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="417"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="427"/>
+        <source>Export upcoming chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="434"/>
+        <source>Could not write {path}: {why}. Pick another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="440"/>
+        <source>Exported {n} upcoming chats to {path}. Open it with your calendar program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="449"/>
+        <source>Add chat to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="457"/>
+        <source>Could not write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="461"/>
+        <source>Saved {path}. Open it to add the chat to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="159"/>
+        <source>Yes/no question: {reason} Try: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="242"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="243"/>
+        <source>Upcoming chats first, then recent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="247"/>
+        <source>Search all notes and answers  (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="250"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="258"/>
+        <source>Chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="266"/>
+        <source>No chats yet. Chats are scheduled from a contact or from the calendar; once one is booked, prepare it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="286"/>
+        <source>Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="289"/>
+        <source>Open the on-call timer and notes window (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="298"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="299"/>
+        <source>Print the prep sheet, or save it as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="304"/>
+        <source>Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="305"/>
+        <source>Print Prep Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="306"/>
+        <source>Save Prep Sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="307"/>
+        <source>Save Chat Summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="308"/>
+        <source>Save Chat Summary as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="314"/>
+        <source>Write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="315"/>
+        <source>Write a thank-you, follow-up or update to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="320"/>
+        <source>Thank-you note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="321"/>
+        <source>Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="322"/>
+        <source>Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="336"/>
+        <source>Your one-minute bio, tailored to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="341"/>
+        <source>Their path, the organisation, recent news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="343"/>
+        <source>What you want to learn from this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="346"/>
+        <source>CV at hand (don&apos;t push it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="347"/>
+        <source>Route, travel time and parking planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="348"/>
+        <source>News checked the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="349"/>
+        <source>Notes and questions reviewed the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="356"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="365"/>
+        <source>&amp;Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="368"/>
+        <source>&amp;Research notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="370"/>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="378"/>
+        <source>Drag or press Alt+Up / Alt+Down to reorder; F2 or double-click to edit; Delete to remove. The referral question always stays last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="386"/>
+        <source>Use suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="387"/>
+        <source>Replace the question with the open rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="393"/>
+        <source>New question — press Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="399"/>
+        <source>Add from bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="400"/>
+        <source>Pick questions from your question bank (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="408"/>
+        <source>Notes from the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="409"/>
+        <source>Key takeaways, once it is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="415"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="423"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="425"/>
+        <source>&amp;Takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="527"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="527"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="623"/>
+        <source>{when} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="631"/>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="633"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="691"/>
+        <source>Always the last question: it grows your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="696"/>
+        <source>Question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="705"/>
+        <source>1 question invites a yes/no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="707"/>
+        <source>{n} questions invite yes/no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="710"/>
+        <source>All questions are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="750"/>
+        <source>Added 1 question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="752"/>
+        <source>Added {n} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="781"/>
+        <source>That question cannot move further; the referral question stays last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="815"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="816"/>
+        <source>Takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="817"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="818"/>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="819"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="820"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="830"/>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="85"/>
+        <source>Can hire (a prospective supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="97"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="98"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="99"/>
+        <source>Type to pick or add an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="102"/>
+        <source>Same university, home town, a mutual friend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="103"/>
+        <source>Who referred you? Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="105"/>
+        <source>Comma-separated, e.g. biotech, alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="126"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="127"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="128"/>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="129"/>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="130"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="131"/>
+        <source>&amp;LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="132"/>
+        <source>Locat&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="133"/>
+        <source>&amp;How found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="134"/>
+        <source>Connec&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="135"/>
+        <source>&amp;Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="137"/>
+        <source>L&amp;ane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="138"/>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="139"/>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="140"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="146"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="147"/>
+        <source>Save this contact (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="149"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="150"/>
+        <source>Drop the changes you have not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="346"/>
+        <source>Not saved: fix the fields marked ⚠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="386"/>
+        <source>Referral chain: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="388"/>
+        <source>Referred you to: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="394"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contact_editor.py" line="397"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="103"/>
+        <source>Type a name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../infointerview/ui/contacts_model.py" line="77"/>
+        <source>A follow-up is due: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_model.py" line="79"/>
+        <source>★ can hire: a prospective supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="60"/>
+        <source>Search names, organisations, titles, emails, tags and notes  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="63"/>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="66"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="67"/>
+        <source>Add a contact (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="68"/>
+        <source>Schedule chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="70"/>
+        <source>Schedule a chat with the selected contact (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="77"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="102"/>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="110"/>
+        <source>Start with three to five people you could ask for a 30-minute chat: alumni, former colleagues, people you met at events, or anyone a friend could introduce you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="118"/>
+        <source>Add your first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="119"/>
+        <source>Load sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="167"/>
+        <source>&amp;Delete Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="170"/>
+        <source>Delete the selected contacts (undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="212"/>
+        <source>0 of {total:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="214"/>
+        <source>No contact matches “{query}”. Clear the search or add this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="220"/>
+        <source>{total:,} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="223"/>
+        <source>{shown:,} of {total:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="255"/>
+        <source>Nobody by that name; pick someone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="268"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="271"/>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="279"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="281"/>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="299"/>
+        <source>Deleted 1 contact. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="301"/>
+        <source>Deleted {n} contacts. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="357"/>
+        <source>Fix the marked fields or press Revert before leaving this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="50"/>
+        <source>Export as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="52"/>
+        <source>{format} (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="61"/>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="73"/>
+        <source>Exporting to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="79"/>
+        <source>Exported {n} contacts to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="86"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="88"/>
+        <source>The export to {path} failed ({problem}). No file was changed; choose another folder or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="47"/>
+        <source>Welcome to InfoInterview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="51"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="52"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="56"/>
+        <source>Who are you talking to people as?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="57"/>
+        <source>Informational interviews are short chats to learn about a field or job, never to ask for one. Your name and field go into your messages and prep sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="62"/>
+        <source>e.g. data science in biotech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="64"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="65"/>
+        <source>Field you are &amp;exploring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="70"/>
+        <source>Your one-minute pitch, and a rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="71"/>
+        <source>About 150 words: who you are, what you are exploring, and why you want to hear their story. You will tailor it for each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="82"/>
+        <source>&amp;Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="84"/>
+        <source>Cadence &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="89"/>
+        <source>How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="90"/>
+        <source>You can import or add people at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="91"/>
+        <source>Start empty: I will add three to five people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="94"/>
+        <source>Import my LinkedIn connections (Connections.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="96"/>
+        <source>Load sample data to look around first (you can delete it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/first_run.py" line="104"/>
+        <source>LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. The file arrives by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="172"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="417"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="199"/>
+        <source>Import people from a LinkedIn Connections.csv export, another CSV file, a vCard (.vcf) address book or an InfoInterview JSON backup. You will see what changes before anything is written; people already here are matched by LinkedIn link, email, or name and organisation, and only empty fields are filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="211"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="212"/>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="216"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="219"/>
+        <source>Detect from the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="222"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="237"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="239"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="273"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="253"/>
+        <source>Which field does each column hold? The guess comes from the column names; your choice is remembered for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="262"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="262"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="262"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="271"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="323"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="292"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="296"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="297"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="298"/>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="299"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="325"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="338"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="344"/>
+        <source>Cancel leaves your contacts exactly as they were before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="351"/>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="368"/>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="373"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="420"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.json *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="438"/>
+        <source>Choose a file to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="469"/>
+        <source>The file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="483"/>
+        <source>{problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="496"/>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="519"/>
+        <source>Choose a name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="520"/>
+        <source>Pick at least one column holding a name or an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="542"/>
+        <source>{file} · {format}
+{rows} rows: {new} new, {updated} to update, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="558"/>
+        <source>Nothing to import: everyone is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="584"/>
+        <source>Importing {n} contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="604"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="608"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="616"/>
+        <source>The import failed and nothing was changed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="626"/>
+        <source>Done: {created} new contacts, {updated} updated, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="633"/>
+        <source>Also restored {n} chats, messages, tasks and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="638"/>
+        <source>Changed your mind? Undo Import removes the people it added and empties the fields it filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="658"/>
+        <source>Import undone: removed {removed} contacts, restored {restored} fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="663"/>
+        <source>{kept} fields you changed since the import were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="671"/>
+        <source>Undo failed and nothing was changed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="54"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="61"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="63"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="65"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="67"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="69"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="71"/>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="100"/>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="121"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="123"/>
+        <source>&amp;New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="126"/>
+        <source>Load &amp;Sample Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="129"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="132"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="134"/>
+        <source>&amp;CSV (Spreadsheet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="135"/>
+        <source>&amp;vCard (Address Book)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="136"/>
+        <source>&amp;JSON (Everything)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="139"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="142"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="149"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="153"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="154"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="156"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="162"/>
+        <source>&amp;Find Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="166"/>
+        <source>Search All &amp;Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="172"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="174"/>
+        <source>The &amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="178"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="182"/>
+        <source>&amp;About InfoInterview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="189"/>
+        <source>C&amp;hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="191"/>
+        <source>&amp;Schedule Chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="194"/>
+        <source>Schedule a chat (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="196"/>
+        <source>&amp;Log Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="200"/>
+        <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="203"/>
+        <source>&amp;Export Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="207"/>
+        <source>Write every upcoming chat to an .ics file for your calendar (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="210"/>
+        <source>&amp;Write Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="213"/>
+        <source>Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="216"/>
+        <source>&amp;Print Prep Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="220"/>
+        <source>Save Prep Sheet as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="391"/>
+        <source>Load sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="393"/>
+        <source>You already have contacts. Add the sample people, chats and tasks next to them? (You can delete them later.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="408"/>
+        <source>Loaded {n} sample contacts and {c} chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="437"/>
+        <location filename="../../infointerview/ui/main_window.py" line="441"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="449"/>
+        <source>Pick a contact (or open a chat) first, then write to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="465"/>
+        <source>Logged the message; follow-ups updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="515"/>
+        <source>Welcome! Help → The Method explains the habit in one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="530"/>
+        <source>Go to the table from the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="530"/>
+        <source>Down or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="531"/>
+        <source>Save the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="532"/>
+        <source>Delete the selected contacts (in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="533"/>
+        <source>Start the call (Chat area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="534"/>
+        <source>Add questions from the bank (Chat area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="535"/>
+        <source>Move a question up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="536"/>
+        <source>Call window: start, pause, resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="537"/>
+        <source>Call window: end the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="538"/>
+        <source>Call window: capture a referral / a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="539"/>
+        <source>Call window: notes / stay on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="548"/>
+        <source>About InfoInterview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="555"/>
+        <source>Informational interviews as a lifelong habit. All your data stays on this computer, in:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="590"/>
+        <source>Unsaved contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="592"/>
+        <source>The contact you are editing has errors and was not saved. Quit anyway and lose those edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="79"/>
+        <source>Message to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="83"/>
+        <source>To: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="88"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="89"/>
+        <source>Save as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="98"/>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="109"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="116"/>
+        <source>Keep it short, thank them for their time, and remind them of anything they offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="123"/>
+        <source>Open in Mail Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="125"/>
+        <source>Copy to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="126"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="132"/>
+        <source>Log as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="133"/>
+        <source>Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="145"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="146"/>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="147"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="148"/>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="204"/>
+        <source> (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="220"/>
+        <source>Fill in by hand: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="229"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="230"/>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="250"/>
+        <source>{n} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="267"/>
+        <source>Passed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="267"/>
+        <source>Needs attention: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="292"/>
+        <source>This contact has no email address, so the message was copied. Paste it where you will send it, then log it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="296"/>
+        <source>This message is too long for a mail link, so it was copied. Paste it into a new email to {email}, then log it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="301"/>
+        <source>No mail program answered, so the message was copied. Paste it into a new email to {email}, then log it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="305"/>
+        <source>Opened in your mail program. Once you have sent it, log it so reply tracking and follow-ups work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="310"/>
+        <source>Copied. Once you have sent it, log it so follow-ups work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/message_composer.py" line="315"/>
+        <source>Subject: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodGuide</name>
+    <message>
+        <location filename="../../infointerview/ui/help_dialog.py" line="27"/>
+        <source>The informational interview method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="117"/>
+        <source>goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="50"/>
+        <source>Log a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="61"/>
+        <source>First message (outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="62"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="63"/>
+        <source>Thank-you note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="64"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="70"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="70"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="70"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="71"/>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="71"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="72"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="82"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="89"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="90"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="91"/>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="92"/>
+        <source>&amp;Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="93"/>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="96"/>
+        <source>Waiting for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="100"/>
+        <source>They &amp;replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="102"/>
+        <source>Record that the selected message got an answer (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="104"/>
+        <source>No message is waiting for a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="117"/>
+        <source>&amp;Log message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="164"/>
+        <source>Recorded the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="175"/>
+        <source>Pick who the message went to from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="192"/>
+        <source>Logged the message to {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankView</name>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="74"/>
+        <source>Your question bank: open-ended questions grouped by family. Pick from it on a chat&apos;s prep page with “Add from bank…”. Retired questions stay here, greyed, until you restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="91"/>
+        <source>F2 or double-click to edit; Alt+Up / Alt+Down to move; Delete to retire or restore a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="99"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="103"/>
+        <source>New open-ended question — Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="104"/>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="110"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="111"/>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="112"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="113"/>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="114"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="203"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="115"/>
+        <source>Hide from the picker; keeps it here (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="116"/>
+        <source>Rename family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="167"/>
+        <source>{text}  (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="203"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="206"/>
+        <source>Yes/no question: {reason} Try: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="274"/>
+        <source>Rename family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="274"/>
+        <source>New name for “{f}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="189"/>
+        <source>Questions in the order you plan to ask them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPickerDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/question_picker.py" line="29"/>
+        <source>Add questions from the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_picker.py" line="34"/>
+        <source>Search questions and families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_picker.py" line="59"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_picker.py" line="108"/>
+        <source>1 question selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/question_picker.py" line="110"/>
+        <source>{n} questions selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="61"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="62"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="63"/>
+        <source>Hide this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="64"/>
+        <source>Dismiss reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="89"/>
+        <source>(+{n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="164"/>
+        <source>Chat with {who} at {time} (in {n} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="175"/>
+        <source>Thank-you note due: {who} ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="151"/>
+        <source>Schedule a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="151"/>
+        <source>Reschedule chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="155"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="161"/>
+        <source>Date and time (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="162"/>
+        <source>Your local time. Alt+Down opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="168"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="170"/>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="183"/>
+        <source>Route, parking, when to leave; arrive a little early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="190"/>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="191"/>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="192"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="193"/>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="194"/>
+        <source>&amp;Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="195"/>
+        <source>&amp;Travel note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="216"/>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="216"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="252"/>
+        <source>Meeting link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="253"/>
+        <source>Phone number, and who calls whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="254"/>
+        <source>Address, floor, who to ask for at reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="255"/>
+        <source>Café and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="275"/>
+        <source>Overlaps with {chats}. You can still schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="300"/>
+        <source>Nobody matches “{text}”; pick someone from the list, or add them in Contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="75"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="86"/>
+        <source>e.g. data science in biotech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="88"/>
+        <source>e.g. Tuesday or Thursday afternoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="94"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="95"/>
+        <source>Field you are &amp;exploring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="96"/>
+        <source>&amp;Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="97"/>
+        <source>Used in messages: when you could talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="98"/>
+        <source>Default &amp;pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="100"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="108"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="111"/>
+        <source> min before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="112"/>
+        <source>Play a gentle sound at the wrap-up warning and at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="117"/>
+        <source> hours after the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="121"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="125"/>
+        <source>Chat &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="126"/>
+        <source>Informational interviews are usually 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="127"/>
+        <source>&amp;Wrap-up warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="128"/>
+        <source>When the call window reminds you to ask who else to talk to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="130"/>
+        <source>&amp;Thank-you due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="131"/>
+        <source>Send it within one to two business days; 48 hours at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="132"/>
+        <source>Keep-in-touch &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="133"/>
+        <source>A short update after the chat keeps the connection alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="134"/>
+        <source>Cadence &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="135"/>
+        <source>At least one a month; work toward one a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="136"/>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="146"/>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="147"/>
+        <source>Paper &amp;size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="148"/>
+        <source>&amp;Writing space per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="149"/>
+        <source>Ruled lines under each question on the prep sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="150"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="158"/>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="159"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="166"/>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="167"/>
+        <source>Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="171"/>
+        <source>Data &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="175"/>
+        <source>Everything you enter stays in this folder on this computer. To use another folder, start InfoInterview with --data-dir or set INFOINTERVIEW_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="181"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/help_dialog.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/help_dialog.py" line="67"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/help_dialog.py" line="67"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="193"/>
+        <source>Chats held per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="195"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="201"/>
+        <source>Referral tree: who led to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="204"/>
+        <source>Find a person to see their whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="205"/>
+        <source>Show all chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="208"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="208"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="208"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="209"/>
+        <source>Referral tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="220"/>
+        <source>Show in Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="273"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="273"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="274"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="274"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
+        <source>Chat held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
+        <source>Thanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="276"/>
+        <source>Referrals gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="284"/>
+        <source>{replied} of {contacted} people you contacted replied; {held} chats held led to {referrals} referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="292"/>
+        <source>Log your first message to start the funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="323"/>
+        <source>No referrals yet. Ask every person you talk to: who else should I talk to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="326"/>
+        <source>Select a person to see who led to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="376"/>
+        <source>{name} was referred by {chain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="380"/>
+        <source>{name} is at the top of this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="383"/>
+        <source>They referred {n}: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCard</name>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="242"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="243"/>
+        <source>Mark this follow-up as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="245"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="246"/>
+        <source>Hide it until later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="250"/>
+        <source>Later today (3 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="251"/>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="252"/>
+        <source>Next business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="253"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="260"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="261"/>
+        <source>Not needed; it will not come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="317"/>
+        <source>Welcome to InfoInterview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="321"/>
+        <source>An informational interview is a 30-minute chat with someone whose work interests you: you ask for their story and advice, never for a job.
+
+1.  Add three to five people you could ask: alumni, former colleagues, people from events, friends of friends.
+2.  Send each a short message (under 100 words) and log it here.
+3.  Schedule the chat, prepare a one-minute pitch and open questions.
+4.  Thank them within 48 hours and ask who else you should talk to.
+
+This page then shows each morning who you talk to, which follow-ups are due and whether you keep your cadence (at least one chat a month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="337"/>
+        <source>Add your first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="339"/>
+        <source>Explore with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="372"/>
+        <source>Schedule chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="373"/>
+        <source>Schedule a chat (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="374"/>
+        <source>Log message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="375"/>
+        <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="383"/>
+        <location filename="../../infointerview/ui/today_view.py" line="543"/>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="386"/>
+        <location filename="../../infointerview/ui/today_view.py" line="567"/>
+        <location filename="../../infointerview/ui/today_view.py" line="570"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="425"/>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="437"/>
+        <source>Chats per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="439"/>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="440"/>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="446"/>
+        <source>chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="462"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="472"/>
+        <source>Mix of chats held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="475"/>
+        <source>Deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="475"/>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="475"/>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="511"/>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="522"/>
+        <source>Today {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="524"/>
+        <source>Tomorrow {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="542"/>
+        <source>Chats in the next {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="548"/>
+        <source>No chat in the next week. Reach out to someone or schedule a chat with a person who replied (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="566"/>
+        <source>Follow-ups ({n} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="572"/>
+        <source>Nothing to follow up right now. Thank-you notes, replies to chase and keep-in-touch updates appear here when they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="584"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="584"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="586"/>
+        <source>{held} of {target} {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="596"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="596"/>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="598"/>
+        <source>Current streak: {n} {unit} in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="599"/>
+        <source>No streak yet: meet the goal this period to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="610"/>
+        <source>Raise the goal to {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="618"/>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="621"/>
+        <source>{chats} chats from {sent} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="654"/>
+        <source>Done. Nice work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="665"/>
+        <source>Snoozed until {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="675"/>
+        <source>Dismissed. It will not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="683"/>
+        <source>Goal set to {goal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="691"/>
+        <source>Goal raised to {goal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="664"/>
+        <source>Wrap-up, while it is fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="673"/>
+        <source>Fill the gaps in your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="678"/>
+        <source>Key takeaways: what you learned, what you will do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="684"/>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="691"/>
+        <source>{n} of 5 (1 = not useful, 5 = excellent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="699"/>
+        <source>Untick anything captured by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="702"/>
+        <source>Save wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="704"/>
+        <source>Save and close (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="715"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="717"/>
+        <source>&amp;Key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="720"/>
+        <source>Referrals and tasks created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="744"/>
+        <source>The call lasted {m} min {s:02d} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_window.py" line="756"/>
+        <source>No referrals or promises were captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../infointerview/app.py" line="70"/>
+        <source>InfoInterview is already open on this data folder but did not respond. Wait a moment or close it, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>old_window</name>
+    <message>
+        <location filename="../../infointerview/app.py" line="144"/>
+        <source>Restored the backup {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/app.py" line="146"/>
+        <source>Your previous data was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
