@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
-from peewee import JOIN, SqliteDatabase
+from peewee import JOIN, SqliteDatabase, fn
 
 from infointerview.domain.contacts import STAGE_KEYS, display_name
 from infointerview.domain.followups import CHAT_STATUSES, MESSAGE_KINDS
@@ -592,7 +592,8 @@ class OutreachService:
                     .where(
                         (Chat.contact == contact_id)
                         & (Chat.status == "held")
-                        & (Chat.start_at <= sent)
+                        # a chat can happen earlier than planned: when it began counts
+                        & (fn.COALESCE(Chat.actual_start_at, Chat.start_at) <= sent)
                     )
                     .order_by(Chat.start_at.desc())
                     .first()

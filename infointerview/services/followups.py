@@ -62,6 +62,10 @@ class FunnelStep:
     count: int
 
 
+RULE_TASK_KINDS = ("thank_you", "second_person", "follow_up_once", "update")
+"""Tasks the follow-up rules raise (and close again once resolved)."""
+
+
 @dataclass
 class ReferralNode:
     """One person in a referral tree and the people they referred."""
@@ -183,13 +187,15 @@ class FollowUpService:
             )
         outreach = _relevant(outreach)
         chats = []
-        for chat_id, cid, status, start, end in _rows(
-            Chat.select(Chat.id, Chat.contact, Chat.status, Chat.start_at, Chat.actual_end_at)
+        for chat_id, cid, status, start, began, end in _rows(
+            Chat.select(Chat.id, Chat.contact, Chat.status, Chat.start_at, Chat.actual_start_at,
+                        Chat.actual_end_at)
         ):
             if cid not in contacts:
                 continue
             name, org_id, _, last_contact, _ = contacts[cid]
-            sent = min((t for t in thanks.get(cid, []) if t >= start), default=None)
+            since = began or start  # a chat can happen earlier than planned
+            sent = min((t for t in thanks.get(cid, []) if t >= since), default=None)
             chats.append(
                 ChatFacts(
                     chat_id=chat_id, contact_id=cid, contact_name=name, organisation_id=org_id,
@@ -210,6 +216,7 @@ class FollowUpService:
             _aware(now_utc), self.tz, chats, outreach, self.settings.follow_up_settings(),
             uncontacted,
         )
+        self._close_resolved({s.key for s in suggestions}, now_utc)
         if not suggestions:
             return 0
         existing = {
@@ -230,6 +237,23 @@ class FollowUpService:
                 ).on_conflict_ignore().execute()
                 created += 1
         return created
+
+    def _close_resolved(self, current: set[str], now_utc: datetime) -> int:
+        """Mark done the rule-made tasks the rules no longer raise (thanked, replied, updated).
+
+        The rules keep raising a task while it applies; one they stopped raising was
+        resolved by what the user logged. Tasks the user captured (a referral to
+        contact, a promised resource) are never closed here.
+        """
+        query = FollowUpTask.update(done_at=now_utc).where(
+            FollowUpTask.done_at.is_null()
+            & FollowUpTask.dismissed_at.is_null()
+            & FollowUpTask.kind.in_(RULE_TASK_KINDS)
+            & FollowUpTask.key.is_null(False)
+        )
+        if current:
+            query = query.where(FollowUpTask.key.not_in(sorted(current)))
+        return int(query.execute())
 
     def _task_rows(self, query: Iterable[FollowUpTask], now_utc: datetime) -> list[TaskRow]:
         rows = []

@@ -151,7 +151,7 @@ class MessageService:
             "my_name": profile["name"],
             "my_field": profile["field"],
             "availability": profile["availability"],
-            "something_they_said": takeaways[0] if takeaways else "",
+            "something_they_said": takeaways[0].rstrip(".!;: ") if takeaways else "",
             "promised": "; ".join(promised),
         }
         return MessageContext(

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
     QShowEvent,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,6 +72,12 @@ CALM = "#1e3a5f"
 
 def is_wayland() -> bool:
     return QGuiApplication.platformName().startswith("wayland")
+
+
+def _focus_at_end(editor: QPlainTextEdit) -> None:
+    """Focus a notes box with the cursor after what is already written."""
+    editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
 
 
 class CallWindow(QWidget):
@@ -188,7 +195,7 @@ class CallWindow(QWidget):
         self.pause_button.setToolTip(self.tr("Pause or resume the clock (Space or F5)"))
         self.end_button = QPushButton(self.tr("End call"), self)
         self.end_button.setObjectName("callEnd")
-        self.end_button.setToolTip(self.tr("End the call and write the wrap-up (Ctrl+E)"))
+        self.end_button.setToolTip(self.tr("End the call and write the wrap-up (Ctrl+Shift+E)"))
         for button in (self.start_button, self.pause_button, self.end_button):
             button.setMinimumHeight(34)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -312,10 +319,13 @@ class CallWindow(QWidget):
 
         self._shortcut("Space", self.toggle_running)
         self._shortcut("F5", self.toggle_running)
+        # Text boxes take Ctrl+E (end of line) on Linux, so the window's own key is
+        # Ctrl+Shift+E; Ctrl+E still works when the focus is not in a text box.
+        self._shortcut("Ctrl+Shift+E", self.end)
         self._shortcut("Ctrl+E", self.end)
         self._shortcut("Ctrl+R", self.referral_name.setFocus)
         self._shortcut("Ctrl+P", self.promise.setFocus)
-        self._shortcut("Ctrl+N", self.notes.setFocus)
+        self._shortcut("Ctrl+N", lambda: _focus_at_end(self.notes))
         self._shortcut("Ctrl+T", self.on_top.toggle)
 
         self._load()
@@ -487,7 +497,7 @@ class CallWindow(QWidget):
             self.timer.elapsed_s(),
         )
         self.pages.setCurrentIndex(1)
-        self.wrap_up.notes.setFocus()
+        _focus_at_end(self.wrap_up.notes)
         self.call_ended.emit(self.chat_id)
 
     # -- notes and questions --------------------------------------------------------------

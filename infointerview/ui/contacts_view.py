@@ -114,7 +114,8 @@ class ContactsView(QWidget):
             self.empty,
         )
         empty_text.setWordWrap(True)
-        empty_text.setMaximumWidth(520)
+        empty_text.setFixedWidth(440)  # a wrapped label needs a width to know its height
+        empty_text.setMinimumHeight(empty_text.heightForWidth(440))
         self.empty_add = QPushButton(self.tr("Add your first contact"), self.empty)
         self.empty_sample = QPushButton(self.tr("Load sample data"), self.empty)
         empty_buttons = QHBoxLayout()
@@ -186,8 +187,15 @@ class ContactsView(QWidget):
         self.editor.save_requested.connect(self.save)
         self.editor.revert_requested.connect(self.revert)
 
-        self.setTabOrder(self.search, self.table)
-        self.setTabOrder(self.table, self.editor.first_name)
+        e = self.editor
+        chain: list[QWidget] = [
+            self.search, self.table, e.first_name, e.last_name, e.organisation, e.job_title,
+            e.email, e.phone, e.linkedin_url, e.location, e.how_found, e.connection_point,
+            e.referred_by, e.hiring_authority, e.lane, e.stage, e.tags, e.notes,
+            e.revert_button, e.save_button,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     # -- loading ---------------------------------------------------------------
     def reload(self) -> None:
@@ -195,7 +203,14 @@ class ContactsView(QWidget):
         self.model.set_rows(self._service.table_rows())
         self._refresh_lookups()
         self._update_counts()
-        if self.model.visible_count() and self.editor.contact_id is None and not self.editor.is_dirty():
+        current = self.editor.contact_id
+        if current is not None and not self.editor.is_dirty():
+            if self._service.exists(current):
+                self._load_editor(current)  # its stage or next step may have changed
+                self.select_contact(current)
+            else:
+                self.editor.load(None, ContactDraft())
+        elif self.model.visible_count() and current is None and not self.editor.is_dirty():
             self.select_contact(self.model.id_at(0))
 
     def _refresh_lookups(self) -> None:
@@ -216,7 +231,9 @@ class ContactsView(QWidget):
             )
             self.stack.setCurrentWidget(self.no_match)
         else:
-            if shown == total:
+            if shown == total == 1:
+                self.count_label.setText(self.tr("1 contact"))
+            elif shown == total:
                 self.count_label.setText(self.tr("{total:,} contacts").format(total=total))
             else:
                 self.count_label.setText(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, QTimer, Signal, Slot
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------
     def _add_area(self, title: str, widget: QWidget) -> None:
         self.pages.addWidget(widget)
-        QListWidgetItem(title, self.sidebar)
+        item = QListWidgetItem(title, self.sidebar)
+        item.setToolTip(self.tr("{area} (Ctrl+{n})").format(area=title, n=self.sidebar.count()))
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
@@ -169,6 +171,16 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.contacts.delete_action)
 
         self._build_chat_menu()
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.area_actions: list[QAction] = []
+        for row in range(self.sidebar.count()):
+            title = self.sidebar.item(row).text()
+            action = self._action(
+                title, partial(self.sidebar.setCurrentRow, row), QKeySequence(f"Ctrl+{row + 1}")
+            )
+            action.setStatusTip(self.tr("Show {area} (Ctrl+{n})").format(area=title, n=row + 1))
+            view_menu.addAction(action)
+            self.area_actions.append(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.method_action = self._action(
             self.tr("The &Method"), self.show_method, QKeySequence.StandardKey.HelpContents
@@ -448,7 +460,11 @@ class MainWindow(QMainWindow):
         if not contact_id:
             self.show_message(self.tr("Pick a contact (or open a chat) first, then write to them."))
             return
-        self.write_message(contact_id, "outreach")
+        kind = "outreach"
+        if self.pages.currentWidget() is self.chat_page and self.chat_page.chat_id:
+            status = self.session.chats.get(self.chat_page.chat_id).status
+            kind = {"held": "thank_you", "thanked": "update"}.get(status, "outreach")
+        self.write_message(contact_id, kind)
 
     @Slot(int, str)
     def write_message(self, contact_id: int, kind: str) -> None:
@@ -506,6 +522,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _welcome_done(self, choice: str) -> None:
+        self.activateWindow()
         if choice == "sample":
             self.load_sample_data()
         elif choice == "import":
@@ -534,7 +551,7 @@ class MainWindow(QMainWindow):
             (self.tr("Add questions from the bank (Chat area)"), "Ctrl+B"),
             (self.tr("Move a question up / down"), "Alt+Up / Alt+Down"),
             (self.tr("Call window: start, pause, resume"), "Space or F5"),
-            (self.tr("Call window: end the call"), "Ctrl+E"),
+            (self.tr("Call window: end the call"), "Ctrl+Shift+E"),
             (self.tr("Call window: capture a referral / a promise"), "Ctrl+R / Ctrl+P"),
             (self.tr("Call window: notes / stay on top"), "Ctrl+N / Ctrl+T"),
         ]

@@ -432,6 +432,7 @@ class TodayView(QWidget):
         self.cadence_message.setWordWrap(True)
         self.streak = plain_label("", card)
         self.streak.setObjectName("streak")
+        self.streak.setWordWrap(True)
         self.goal_chats = QSpinBox(card)
         self.goal_chats.setRange(1, 20)
         self.goal_chats.setAccessibleName(self.tr("Chats per period"))

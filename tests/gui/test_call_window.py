@@ -277,3 +277,27 @@ def test_rich_text_names_stay_plain(qtbot, prep) -> None:  # type: ignore[no-unt
     assert window.who_label.textFormat() == Qt.TextFormat.PlainText
     assert window.who_label.text() == "<b>Bold</b> <i>x</i>"
     window.shutdown()
+
+
+def test_end_key_works_while_typing_notes(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Text boxes take Ctrl+E on Linux; Ctrl+Shift+E ends the call from the notes box."""
+    window, clock, chat_id = open_window()
+    window.start()
+    clock.advance(90)
+    qtbot.mouseClick(window.notes, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.notes, "Fellowship route")
+    assert window.notes.hasFocus()
+    qtbot.keyClick(window.notes, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert Chat.get_by_id(chat_id).status == "held"
+    assert window.pages.currentWidget() is window.wrap_up
+    assert "Fellowship route" in Chat.get_by_id(chat_id).notes
+
+
+def test_ctrl_n_continues_the_notes_where_they_end(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    window, clock, _ = open_window()
+    window.notes.setPlainText("First point.")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.hasFocus()
+    qtbot.keyClicks(window.notes, " Second point.")
+    assert window.notes.toPlainText() == "First point. Second point."

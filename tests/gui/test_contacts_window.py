@@ -57,7 +57,7 @@ def test_add_a_contact_with_the_keyboard_and_find_it_after_restart(qtbot, make_w
     window = make_window()
     add_through_editor(qtbot, window, "Ana", "Silva", "Helix Bio")
     assert table_names(window) == ["Ana Silva"]
-    assert window.contacts.count_label.text() == "1 contacts"
+    assert window.contacts.count_label.text() == "1 contact"
     window.close()
 
     again = make_window()
@@ -228,3 +228,16 @@ def test_window_layout_is_remembered(qtbot, make_window, data_dir: Path) -> None
     again = make_window()
     assert again.contacts.table.horizontalHeader().sectionSize(1) == 233
     assert again.settings.value("window/geometry") is not None
+
+
+def test_tab_walks_the_form_in_reading_order(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    editor = window.contacts.editor
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    order = [editor.first_name, editor.last_name, editor.organisation, editor.job_title,
+             editor.email, editor.phone, editor.linkedin_url]
+    assert editor.first_name.hasFocus()
+    for current, following in zip(order, order[1:], strict=False):
+        assert current.hasFocus()
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        assert following.hasFocus(), f"Tab from {current.objectName() or current} went elsewhere"

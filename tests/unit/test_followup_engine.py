@@ -223,3 +223,25 @@ def test_trimming_the_message_log_never_changes_the_suggestions() -> None:
         full = suggest_tasks(now, LONDON, chats, messages, FollowUpSettings(), {1: 1})
         trimmed = suggest_tasks(now, LONDON, chats, _relevant(messages), FollowUpSettings(), {1: 1})
         assert full == trimmed, seed
+
+
+def test_logging_the_thank_you_closes_its_task_even_for_an_early_call(
+    session: Session, services: tuple[ChatService, OutreachService, FollowUpService], clock: Clock
+) -> None:
+    """The chat was planned for tomorrow but happened today; the thank-you still counts."""
+    chats, outreach, engine = services
+    cid = _contact(session, "Ana")
+    chat_id = chats.schedule(ChatDraft(cid, datetime(2026, 3, 3, 10), 30))
+    Chat.update(actual_start_at=datetime(2026, 3, 2, 9, 0)).where(Chat.id == chat_id).execute()
+    chats.mark_held(chat_id, datetime(2026, 3, 2, 9, 30))
+    assert engine.refresh() == 1
+    referral = FollowUpTask.create(key="referral:contact:99", contact=cid, chat=chat_id,
+                                   kind="referral", title="Reach out to Priya",
+                                   due_at=datetime(2026, 3, 4))
+    clock.now = datetime(2026, 3, 2, 12)
+    outreach.log_message(cid, kind="thank_you", sent_utc=datetime(2026, 3, 2, 12))
+    assert Chat.get_by_id(chat_id).status == "thanked"
+    engine.refresh()
+    assert [t.kind for t in engine.open_tasks()] == ["referral"]
+    assert FollowUpTask.get(FollowUpTask.kind == "thank_you").done_at is not None
+    assert FollowUpTask.get_by_id(referral.id).done_at is None
