@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.services import backup
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.locale_format import date_time_text
 
 if TYPE_CHECKING:  # the import machinery loads only when a backup job runs
     from infointerview.ui.import_dialog import JobSignals
@@ -116,7 +117,7 @@ class BackupsDialog(QDialog):
         for row, info in enumerate(self.backups):
             for column, text in enumerate(
                 (
-                    info.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    date_time_text(info.taken_at),
                     kinds.get(info.kind, info.kind),
                     human_size(info.size),
                 )
@@ -176,7 +177,7 @@ class BackupsDialog(QDialog):
                 "Replace all your current data with the backup from {when}? Everything "
                 "you changed since then is replaced. (Your current data is kept aside in the "
                 "backups folder first, but restoring cannot be undone from inside the app.)"
-            ).format(when=info.taken_at.strftime("%Y-%m-%d %H:%M")),
+            ).format(when=date_time_text(info.taken_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -219,13 +220,13 @@ def check_at_startup(data_dir: Path, parent: QWidget | None = None) -> str:
                     "Restore the newest good backup, taken {when}? If you choose No, "
                     "InfoInterview starts with an empty database and the damaged file stays "
                     "where it is."
-                ).format(when=f"{good.taken_at:%Y-%m-%d %H:%M}"),
+                ).format(when=date_time_text(good.taken_at)),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 try:
                     backup.restore(data_dir, good.path)
                     note = _tr("Restored the backup from {when}.").format(
-                        when=f"{good.taken_at:%Y-%m-%d %H:%M}"
+                        when=date_time_text(good.taken_at)
                     )
                 except backup.BackupError as exc:
                     QMessageBox.critical(parent, _tr("Restore failed"), str(exc))

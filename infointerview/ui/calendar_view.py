@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from infointerview.services.chats import ChatRow, ChatService
 from infointerview.services.followups import FollowUpService, TaskRow
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.locale_format import span_text
 from infointerview.ui.schedule_dialog import mode_label
 from infointerview.ui.theme import ACCENT, WARNING
 
@@ -287,7 +288,7 @@ class CalendarView(QWidget):
         tz = self._chats.tz
         for row in self._day_chats.get(day, []):
             text = (
-                f"{row.start_local(tz):%H:%M}–{row.end_local(tz):%H:%M}   {row.who}\n"
+                f"{span_text(row.start_local(tz), row.end_local(tz))}   {row.who}\n"
                 f"{mode_label(row.mode)}"
                 + (f" · {row.place}" if row.place else "")
             )

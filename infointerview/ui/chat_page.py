@@ -53,6 +53,7 @@ from infointerview.services.prep import (
     SearchHit,
 )
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.locale_format import date_text, date_time_text, day_year_time_text
 from infointerview.ui.question_picker import QuestionPickerDialog
 from infointerview.ui.theme import WARNING
 
@@ -529,7 +530,7 @@ class ChatPage(QWidget):
             status = STATUS_LABELS.get(item.status, item.status)
             suffix = "" if item.upcoming or not status else f" · {self.tr(status)}"
             self.picker.addItem(
-                f"{prefix} · {item.start_local:%a %d %b %Y %H:%M} — "
+                f"{prefix} · {day_year_time_text(item.start_local)} — "
                 f"{item.contact_name}{org}{suffix}",
                 item.id,
             )
@@ -558,7 +559,7 @@ class ChatPage(QWidget):
         index = self.picker.findData(chat_id)
         if index < 0:
             self.picker.addItem(
-                f"{header.start_local:%a %d %b %Y %H:%M} — {header.contact_name}", chat_id
+                f"{day_year_time_text(header.start_local)} — {header.contact_name}", chat_id
             )
             index = self.picker.count() - 1
         self.picker.setCurrentIndex(index)
@@ -621,7 +622,7 @@ class ChatPage(QWidget):
     def _show_header(self, header: ChatHeader) -> None:
         self.title_label.setText(
             self.tr("{when} — {name}").format(
-                when=f"{header.start_local:%A %d %B %Y, %H:%M}", name=header.contact_name
+                when=date_time_text(header.start_local, long=True), name=header.contact_name
             )
         )
         parts = [p for p in (header.job_title, header.organisation) if p]
@@ -821,7 +822,7 @@ class ChatPage(QWidget):
         }
         for hit in hits:
             item = QListWidgetItem(
-                f"{hit.contact_name} · {hit.start_local:%d %b %Y} · "
+                f"{hit.contact_name} · {date_text(hit.start_local)} · "
                 f"{labels.get(hit.field, hit.field)}: {hit.snippet_text}"
             )
             item.setData(HitRole, hit)

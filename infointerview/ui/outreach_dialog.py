@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.services.chats import CHANNELS, ChatError, OutreachService
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.locale_format import date_text
 from infointerview.ui.schedule_dialog import ContactPicker, from_qdatetime, to_qdatetime
 from infointerview.ui.theme import ERROR
 
@@ -140,7 +141,7 @@ class OutreachDialog(QDialog):
         chats = self._outreach.chats
         for message in rows:
             when = chats.to_local(message.sent_utc)
-            text = f"{when:%d %b %Y} · {self.kind.itemText(max(0, self.kind.findData(message.kind)))}"
+            text = f"{date_text(when)} · {self.kind.itemText(max(0, self.kind.findData(message.kind)))}"
             if message.subject:
                 text += f" · {message.subject}"
             item = QListWidgetItem(text, self.unanswered)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon,
 
 from infointerview.services.session import Session
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.locale_format import time_text
 from infointerview.ui.theme import ACCENT
 
 __all__ = ["Reminder", "ReminderBanner", "ReminderController"]
@@ -162,7 +163,7 @@ class ReminderController(QObject):
             fresh.append(Reminder(
                 key,
                 self.tr("Chat with {who} at {time} (in {n} min).").format(
-                    who=row.who, time=f"{start:%H:%M}", n=minutes
+                    who=row.who, time=time_text(start), n=minutes
                 ),
                 row.id,
             ))

@@ -54,6 +54,7 @@ from infointerview.services.chats import (
 )
 from infointerview.services.session import Session
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.locale_format import day_time_text, time_text
 from infointerview.ui.theme import ERROR, WARNING
 
 __all__ = ["ChatCommands", "ScheduleDialog", "contact_label", "mode_label"]
@@ -269,7 +270,7 @@ class ScheduleDialog(QDialog):
             return
         tz = self._chats.tz
         parts = [
-            f"{r.who}, {r.start_local(tz):%a %d %b %H:%M}–{r.end_local(tz):%H:%M}" for r in rows
+            f"{r.who}, {day_time_text(r.start_local(tz))}–{time_text(r.end_local(tz))}" for r in rows
         ]
         self.overlap.setText(
             self.tr("Overlaps with {chats}. You can still schedule it.").format(
@@ -347,7 +348,7 @@ class ChatCommands(QObject):
         if accepted and dialog.chat_id is not None:
             row = self.session.chats.get(dialog.chat_id)
             when = row.start_local(self.session.chats.tz)
-            self.status_message.emit(done.format(who=row.who, when=f"{when:%a %d %b %H:%M}"))
+            self.status_message.emit(done.format(who=row.who, when=day_time_text(when)))
             self.chats_changed.emit()
         return accepted
 

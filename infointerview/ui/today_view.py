@@ -46,6 +46,7 @@ from infointerview.services.chats import ChatError, ChatRow, PrepStatus
 from infointerview.services.followups import TaskRow
 from infointerview.services.session import Session
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.locale_format import day_text, day_time_text, span_text, time_text
 from infointerview.ui.schedule_dialog import mode_label
 from infointerview.ui.theme import ACCENT, ERROR, WARNING
 
@@ -188,7 +189,7 @@ class ChatCard(QFrame):
         self.more.setMenu(menu)
         self.setToolTip(
             self.tr("{start}–{end} your time").format(
-                start=f"{row.start_local(tz):%H:%M}", end=f"{row.end_local(tz):%H:%M}"
+                start=time_text(row.start_local(tz)), end=time_text(row.end_local(tz))
             )
         )
 
@@ -518,12 +519,12 @@ class TodayView(QWidget):
         tz = self.session.chats.tz
         start = row.start_local(tz)
         end = row.end_local(tz)
-        span = f"{start:%H:%M}–{end:%H:%M}"
+        span = span_text(start, end)
         if start.date() == today_date:
             return self.tr("Today {span}").format(span=span), True
         if start.date() == today_date + timedelta(days=1):
             return self.tr("Tomorrow {span}").format(span=span), False
-        return f"{start:%a %d %b}".replace(" 0", " ") + f"\n{span}", False
+        return f"{day_text(start)}\n{span}", False
 
     def _fill_chats(self, now: datetime) -> None:
         _clear(self.chats_box)
@@ -663,7 +664,7 @@ class TodayView(QWidget):
             return
         local = self.session.chats.to_local(until)
         self._after_task(
-            self.tr("Snoozed until {when}.").format(when=f"{local:%a %d %b %H:%M}")
+            self.tr("Snoozed until {when}.").format(when=day_time_text(local))
         )
 
     @Slot(int)
