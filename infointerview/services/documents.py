@@ -7,11 +7,11 @@ dataclasses; nothing here knows about pages or fonts.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import ensure_referral_last
+from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
     Chat,
     Contact,
@@ -74,15 +74,8 @@ class ChatSummary:
     promised: tuple[str, ...]
 
 
-def print_setting(key: str, default: object) -> object:
-    """A stored setting (``profile``, ``paper_size``: auto|a4|letter, ``writing_lines``)."""
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    try:
-        return json.loads(row.value)
-    except (TypeError, ValueError):
-        return default
+def _settings() -> SettingsService:
+    return SettingsService(Setting._meta.database)
 
 
 def _local(value: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
@@ -119,8 +112,7 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
         .where(PrepQuestion.chat == chat_id)
         .order_by(PrepQuestion.position, PrepQuestion.id)
     ]
-    raw = print_setting("profile", {})
-    profile = {k: str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+    profile = _settings().profile()
     return PrepSheet(
         chat_id=chat_id,
         when=format_when(chat.start_at, chat.length_min, tz),
@@ -248,6 +240,5 @@ __all__ = [
     "chat_summary",
     "format_when",
     "prep_sheet",
-    "print_setting",
     "summary_markdown",
 ]
