@@ -245,15 +245,21 @@ class FollowUpService:
         resolved by what the user logged. Tasks the user captured (a referral to
         contact, a promised resource) are never closed here.
         """
-        query = FollowUpTask.update(done_at=now_utc).where(
+        open_rule_tasks = FollowUpTask.select(FollowUpTask.id, FollowUpTask.key).where(
             FollowUpTask.done_at.is_null()
             & FollowUpTask.dismissed_at.is_null()
             & FollowUpTask.kind.in_(RULE_TASK_KINDS)
             & FollowUpTask.key.is_null(False)
         )
-        if current:
-            query = query.where(FollowUpTask.key.not_in(sorted(current)))
-        return int(query.execute())
+        # Read first: most runs close nothing, and a write would wait on (or block)
+        # a long import holding the database.
+        stale = [int(t.id) for t in open_rule_tasks if t.key not in current]
+        if not stale:
+            return 0
+        with self.db.atomic():
+            return int(
+                FollowUpTask.update(done_at=now_utc).where(FollowUpTask.id.in_(stale)).execute()
+            )
 
     def _task_rows(self, query: Iterable[FollowUpTask], now_utc: datetime) -> list[TaskRow]:
         rows = []

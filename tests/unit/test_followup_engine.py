@@ -245,3 +245,18 @@ def test_logging_the_thank_you_closes_its_task_even_for_an_early_call(
     assert [t.kind for t in engine.open_tasks()] == ["referral"]
     assert FollowUpTask.get(FollowUpTask.kind == "thank_you").done_at is not None
     assert FollowUpTask.get_by_id(referral.id).done_at is None
+
+
+def test_rules_run_beside_a_long_import_without_waiting_for_it(session: Session, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """Another connection holds the write lock (an import): a run with nothing new only reads."""
+    import sqlite3
+
+    other = sqlite3.connect(data_dir / "infointerview.sqlite3", timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO organisation (name, website, notes, created_at) "
+                  "VALUES ('Held by import', '', '', '2026-01-01')")
+    try:
+        assert session.followups.refresh() == 0
+    finally:
+        other.rollback()
+        other.close()
