@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
     QTextCursor,
+    QUndoCommand,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,6 +218,42 @@ class QuestionList(QListWidget):
         super().keyPressEvent(event)
 
 
+class _DeleteQuestion(QUndoCommand):
+    """Removing a prep question, undoable: its text, place, tick and answer come back."""
+
+    def __init__(self, page: ChatPage, question_id: int, row: int) -> None:
+        super().__init__("Remove question")
+        self._page = page
+        self._prep = page._prep
+        self._question_id = question_id
+        self._row = row
+        self._snapshot: tuple[int, str, str, bool, str] | None = None
+        self._first = True
+
+    def delete(self) -> None:
+        chat_id = self._page.chat_id
+        assert chat_id is not None
+        question = next(q for q in self._prep.questions(chat_id) if q.id == self._question_id)
+        self._snapshot = (chat_id, question.text, question.category, question.asked,
+                          question.answer_notes)
+        self._prep.delete_question(self._question_id)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.delete()
+        self._page.refresh_questions(self._snapshot[0] if self._snapshot else None)
+
+    def undo(self) -> None:
+        assert self._snapshot is not None
+        chat_id, text, category, asked, answer = self._snapshot
+        self._question_id = self._prep.add_question(chat_id, text, category, index=self._row)
+        self._prep.set_asked(self._question_id, asked)
+        self._prep.set_answer(self._question_id, answer)
+        self._page.refresh_questions(chat_id, select_id=self._question_id)
+
+
 class ChatPage(QWidget):
     """Prep page for one chat, with a picker of upcoming and recent chats."""
 
@@ -230,6 +268,8 @@ class ChatPage(QWidget):
         super().__init__(parent)
         self.setObjectName("chatPage")
         self._prep = prep
+        self.undo_stack: QUndoStack | None = None
+        """The window's undo stack; question removals go on it when set."""
         self._chat_id: int | None = None
         self._header: ChatHeader | None = None
         self._loading = False
@@ -583,6 +623,11 @@ class ChatPage(QWidget):
         """Save every pending edit now (switching chats, hiding, quitting)."""
         return self._autosave.flush()
 
+    def refresh_questions(self, chat_id: int | None, select_id: int | None = None) -> None:
+        """Show the question list again if ``chat_id`` is the chat on the page (undo/redo)."""
+        if chat_id is not None and chat_id == self._chat_id:
+            self._fill_questions(select_id=select_id)
+
     def _request_print(self, what: str) -> None:
         if self._chat_id is not None:
             self.flush()
@@ -786,11 +831,15 @@ class ChatPage(QWidget):
     @Slot(int)
     def _delete_question(self, qid: int) -> None:
         row = self.questions.currentRow()
+        command = _DeleteQuestion(self, qid, row)
         try:
-            self._prep.delete_question(qid)
+            command.delete()
         except PrepError as exc:
             self.status_message.emit(str(exc))
             return
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)  # redo() skips the first, already done, delete
+            self.status_message.emit(self.tr("Removed the question. Undo with Ctrl+Z."))
         self._fill_questions()
         self.questions.setCurrentRow(min(row, self.questions.count() - 1))
 

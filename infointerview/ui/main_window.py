@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarView(session.chats, session.followups, self)
         self._add_area(self.tr("Calendar"), self.calendar)
         self.chat_page = ChatPage(session.prep, self)
+        self.chat_page.undo_stack = self.undo_stack
         self._add_area(self.tr("Chat"), self.chat_page)
         self.question_bank = QuestionBankView(session.prep, self)
         self._add_area(self.tr("Questions"), self.question_bank)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from infointerview.domain.questions import REFERRAL_QUESTION
 from infointerview.services.session import open_session
 from infointerview.store.models import Chat, Contact, Organisation, utcnow
+from infointerview.ui.chat_page import QuestionIdRole
 
 
 def seed_chat(data_dir, mode: str = "video", first: str = "Ana", days: int = 1, **fields) -> int:  # type: ignore[no-untyped-def]
@@ -112,6 +113,18 @@ def test_keyboard_reorder_edit_and_delete(qtbot, make_window, data_dir) -> None:
     qtbot.keyClick(page.questions, Qt.Key.Key_Delete)
     assert texts(page) == ["How did you start?", REFERRAL_QUESTION]
     assert "referral question" in page.window().statusBar().currentMessage()
+    # removing a question can be undone, with its place and answer notes
+    window = page.window()
+    page._prep.set_answer(page.questions.item(0).data(QuestionIdRole), "Through a fellowship")
+    page.questions.setCurrentRow(0)
+    qtbot.keyClick(page.questions, Qt.Key.Key_Delete)
+    assert texts(page) == [REFERRAL_QUESTION]
+    window.undo_stack.undo()
+    assert texts(page) == ["How did you start?", REFERRAL_QUESTION]
+    restored = page._prep.questions(page.chat_id)[0]
+    assert restored.answer_notes == "Through a fellowship"
+    window.undo_stack.redo()
+    assert texts(page) == [REFERRAL_QUESTION]
 
 
 def test_pitch_word_count_and_autosave(qtbot, make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
