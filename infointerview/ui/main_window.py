@@ -59,18 +59,18 @@ class MainWindow(QMainWindow):
 
         self.chat_commands = ChatCommands(session, self)
         self.today = TodayView(session, self)
-        self._add_area(self.tr("Today"), self.today)
+        self._add_area(self.tr("Today"), self.today, "today")
         self.contacts = ContactsView(session.contacts, self.undo_stack, self)
-        self._add_area(self.tr("Contacts"), self.contacts)
+        self._add_area(self.tr("Contacts"), self.contacts, "contacts")
         self.calendar = CalendarView(session.chats, session.followups, self)
-        self._add_area(self.tr("Calendar"), self.calendar)
+        self._add_area(self.tr("Calendar"), self.calendar, "calendar")
         self.chat_page = ChatPage(session.prep, self)
         self.chat_page.undo_stack = self.undo_stack
-        self._add_area(self.tr("Chat"), self.chat_page)
+        self._add_area(self.tr("Chat"), self.chat_page, "chat")
         self.question_bank = QuestionBankView(session.prep, self)
-        self._add_area(self.tr("Questions"), self.question_bank)
+        self._add_area(self.tr("Questions"), self.question_bank, "questions")
         self.stats = StatsView(session, self)
-        self._add_area(self.tr("Stats"), self.stats)
+        self._add_area(self.tr("Stats"), self.stats, "stats")
         self.call_windows: dict[int, CallWindow] = {}  # imported when a call starts
 
         central = QWidget(self)
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        self.tint_icons()
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.contacts.status_message.connect(self.show_message)
         self.contacts.load_sample_requested.connect(self.load_sample_data)
@@ -105,9 +106,20 @@ class MainWindow(QMainWindow):
         self.contacts.reload()
 
     # -- building ---------------------------------------------------------------
-    def _add_area(self, title: str, widget: QWidget) -> None:
+    def tint_icons(self) -> None:
+        """Draw the sidebar icons in the palette's text colour (again after a theme change)."""
+        from infointerview.ui.icons import icon
+
+        text = self.palette().color(self.palette().ColorRole.WindowText)
+        selected = self.palette().color(self.palette().ColorRole.HighlightedText)
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setIcon(icon(str(item.data(Qt.ItemDataRole.UserRole)), text, selected))
+
+    def _add_area(self, title: str, widget: QWidget, icon_name: str) -> None:
         self.pages.addWidget(widget)
         item = QListWidgetItem(title, self.sidebar)
+        item.setData(Qt.ItemDataRole.UserRole, icon_name)
         item.setToolTip(self.tr("{area} (Ctrl+{n})").format(area=title, n=self.sidebar.count()))
 
     def _action(
@@ -505,6 +517,7 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, self.session.settings.theme())
+                self.tint_icons()
         elif key in (keys.CADENCE_GOAL, keys.THANK_YOU_HOURS, keys.UPDATE_AFTER_DAYS):
             self.refresh_chat_views()
 

@@ -16,9 +16,10 @@ QListWidget#sidebar {{
     background: palette(window);
     padding-top: 8px;
     font-size: 11pt;
+    outline: 0;
 }}
 QListWidget#sidebar::item {{
-    padding: 9px 14px;
+    padding: 8px 10px;
     border-radius: 6px;
     margin: 1px 8px;
 }}
