@@ -48,6 +48,9 @@ class PrepSheet:
     research_notes: str
     goals: str
     questions: tuple[str, ...]
+    start_local: dt.datetime | None = None
+    """When the chat starts, in the user's zone (the renderer formats it for the locale)."""
+    length_min: int = 30
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class ChatSummary:
     questions: tuple[AnsweredQuestion, ...]
     referrals: tuple[str, ...]
     promised: tuple[str, ...]
+    start_local: dt.datetime | None = None
+    length_min: int = 30
 
 
 def _settings() -> SettingsService:
@@ -127,6 +132,8 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
         research_notes=chat.research_notes,
         goals=chat.goals,
         questions=tuple(ensure_referral_last(texts)),
+        start_local=_local(chat.start_at, tz),
+        length_min=chat.length_min,
     )
 
 
@@ -192,6 +199,8 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
         questions=questions,
         referrals=referrals,
         promised=promised,
+        start_local=_local(chat.start_at, tz),
+        length_min=chat.length_min,
     )
 
 

@@ -7,6 +7,7 @@ by one so a header naming the person repeats on each page, with page numbers.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
 )
 
 from infointerview.services.documents import ChatSummary, PrepSheet
+from infointerview.ui.locale_format import date_time_text, time_text
 
 MARGIN_MM = 16.0
 HEADER_MM = 11.0
@@ -56,6 +58,14 @@ LETTER_TERRITORIES = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PrepSheet", text)
+
+
+def when_text(item: PrepSheet | ChatSummary) -> str:
+    """The chat's date and time span in the user's locale ('Tuesday, 24 November 2026, 14:00–14:30')."""
+    if item.start_local is None:
+        return item.when
+    end = item.start_local + dt.timedelta(minutes=item.length_min)
+    return f"{date_time_text(item.start_local, long=True)}–{time_text(end)}"
 
 
 def paper_size(setting: str = "auto", locale: QLocale | None = None) -> QPageSize.PageSizeId:
@@ -191,7 +201,7 @@ def prep_sheet_document(
     subtitle = " · ".join(p for p in (sheet.job_title, sheet.organisation) if p)
     if subtitle:
         b.paragraph(subtitle, size=12, colour=INK, after_mm=1)
-    meta = " · ".join(p for p in (sheet.when, sheet.mode, sheet.place) if p)
+    meta = " · ".join(p for p in (when_text(sheet), sheet.mode, sheet.place) if p)
     b.paragraph(meta, size=10, colour=MUTED, after_mm=0.5)
     if sheet.travel_note.strip():
         b.paragraph(tr("Travel: ") + sheet.travel_note.strip(), size=10, colour=MUTED)
@@ -227,7 +237,7 @@ def summary_document(summary: ChatSummary, dpi: float) -> tuple[QTextDocument, G
     subtitle = " · ".join(p for p in (summary.job_title, summary.organisation) if p)
     if subtitle:
         b.paragraph(subtitle, size=12)
-    b.paragraph(" · ".join((summary.when, summary.length)), size=10, colour=MUTED)
+    b.paragraph(" · ".join((when_text(summary), summary.length)), size=10, colour=MUTED)
     if summary.rating:
         b.paragraph(tr("Rating: ") + "★" * summary.rating + "☆" * (5 - summary.rating), size=10)
     b.heading(tr("Key takeaways"))
@@ -372,7 +382,7 @@ class DocFactory:
 
 def sheet_header(sheet: PrepSheet) -> tuple[str, str]:
     left = " · ".join(p for p in (sheet.person, sheet.organisation) if p)
-    return left, sheet.when
+    return left, when_text(sheet)
 
 
 def write_prep_sheet_pdf(path: str | os.PathLike[str], sheet: PrepSheet,
@@ -386,5 +396,5 @@ def write_prep_sheet_pdf(path: str | os.PathLike[str], sheet: PrepSheet,
 def write_summary_pdf(path: str | os.PathLike[str], summary: ChatSummary,
                       size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> int:
     left = " · ".join(p for p in (summary.person, summary.organisation) if p)
-    return write_pdf(path, DocFactory(summary=summary), left, summary.when, size,
+    return write_pdf(path, DocFactory(summary=summary), left, when_text(summary), size,
                      title=tr("Chat summary: ") + summary.person)

@@ -29,7 +29,7 @@ def _factory(settings: SettingsService, chat_id: int, summary: bool) -> tuple[re
     if summary:
         data = documents.chat_summary(chat_id)
         left = " · ".join(p for p in (data.person, data.organisation) if p)
-        return render.DocFactory(summary=data), left, data.when, data.person
+        return render.DocFactory(summary=data), left, render.when_text(data), data.person
     sheet = documents.prep_sheet(chat_id)
     left, right = render.sheet_header(sheet)
     return render.DocFactory(sheet=sheet, writing_lines=settings.writing_lines()), left, right, sheet.person
