@@ -50,6 +50,7 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
+        self.setAccessibleName(self.tr("Reminder"))
         self.setStyleSheet(
             f"QFrame#reminderBanner {{ background: {ACCENT}; }}"
             "QFrame#reminderBanner QLabel { color: white; font-weight: bold; }"

@@ -53,6 +53,7 @@ class MonthlyChart(QWidget):
         return QSize(600, 230)
 
     def set_data(self, months: list[tuple[str, int]], goal_per_month: float, goal_text: str) -> None:
+        self.setAccessibleName(self.tr("Chats held per month"))
         self.months = months
         self.goal_per_month = goal_per_month
         self.goal_text = goal_text
@@ -138,6 +139,7 @@ class FunnelChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_steps(self, steps: list[FunnelStep], labels: dict[str, str]) -> None:
+        self.setAccessibleName(self.tr("Funnel"))
         self.steps = steps
         self.labels = labels
         self.setFixedHeight(int(len(steps) * (self.fontMetrics().height() + 10) + 6))

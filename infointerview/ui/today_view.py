@@ -138,6 +138,8 @@ class ChatCard(QFrame):
         self.where = _muted(where, self)
         self.prep = plain_label(self._prep_text(prep), self)
         self.prep.setObjectName("prepStatus")
+        self.setAccessibleName(f"{when.replace(chr(10), ' ')} {row.who}")
+        self.setAccessibleDescription(f"{where}. {self.prep.text()}")
         self.prep.setWordWrap(True)
         ready = prep is not None and prep.pitch_written and prep.questions >= 3
         ready = ready and prep is not None and prep.closed_questions == 0
@@ -239,6 +241,8 @@ class TaskCard(QFrame):
         self.due = plain_label(task.due_text, self)
         self.due.setObjectName("overdue" if task.overdue else "dueSoon")
         self.detail = _muted(task.detail, self)
+        self.setAccessibleName(f"{task.title}, {task.due_text}")
+        self.setAccessibleDescription(task.detail)
 
         self.done_button = QPushButton(self.tr("Done"), self)
         self.done_button.setToolTip(self.tr("Mark this follow-up as done"))

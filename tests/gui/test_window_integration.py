@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from infointerview.services.demo import load_demo
 from infointerview.services.session import open_session
@@ -102,3 +102,17 @@ def test_help_menu_lists_shortcuts(qtbot, make_window) -> None:  # type: ignore[
     assert keys["Schedule Chat"] == "Ctrl+Shift+N"
     window.method_action.trigger()
     assert window.findChild(MethodGuide).isVisible()
+
+
+def test_custom_widgets_have_accessible_names(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    with_demo(data_dir)
+    window = make_window()
+    today = window.today
+    card = next(iter(today.chat_cards.values()))
+    assert card.accessibleName() and card.who.text() in card.accessibleName()
+    task = next(iter(today.task_cards.values()))
+    assert task.title.text() in task.accessibleName()
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.stats))
+    window.stats.reload()
+    charts = [w for w in window.stats.findChildren(QWidget) if type(w).__name__ in ("MonthlyChart", "FunnelChart")]
+    assert charts and all(w.accessibleName() and w.accessibleDescription() for w in charts)
