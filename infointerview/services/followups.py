@@ -62,6 +62,17 @@ class FunnelStep:
     count: int
 
 
+@dataclass(frozen=True)
+class TaskState:
+    """A task's done / snoozed / dismissed marks and its chat's status, for undo."""
+
+    done_at: datetime | None
+    snoozed_until: datetime | None
+    dismissed_at: datetime | None
+    chat_id: int | None
+    chat_status: str | None
+
+
 RULE_TASK_KINDS = ("thank_you", "second_person", "follow_up_once", "update")
 """Tasks the follow-up rules raise (and close again once resolved)."""
 
@@ -346,6 +357,28 @@ class FollowUpService:
         until = _naive(snooze_until(_aware(self._now(now)), self.tz, choice))
         FollowUpTask.update(snoozed_until=until).where(FollowUpTask.id == task_id).execute()
         return until
+
+    def task_state(self, task_id: int) -> TaskState:
+        """What Done, Snooze or Dismiss may change, so that it can be undone."""
+        task = self._task(task_id)
+        chat = Chat.get_or_none(Chat.id == task.chat_id) if task.chat_id is not None else None
+        return TaskState(
+            task.done_at, task.snoozed_until, task.dismissed_at,
+            int(chat.id) if chat is not None else None,
+            chat.status if chat is not None else None,
+        )
+
+    def restore_task(self, task_id: int, state: TaskState) -> None:
+        """Put a task (and its chat's status) back as ``task_state`` saw it: undo."""
+        task = self._task(task_id)
+        with self.db.atomic():
+            FollowUpTask.update(
+                done_at=state.done_at, snoozed_until=state.snoozed_until,
+                dismissed_at=state.dismissed_at,
+            ).where(FollowUpTask.id == task_id).execute()
+            if state.chat_id is not None and state.chat_status is not None:
+                Chat.update(status=state.chat_status).where(Chat.id == state.chat_id).execute()
+                self.chats.recompute_contact(int(task.contact_id))
 
     def dismiss(self, task_id: int, now: datetime | None = None) -> None:
         self._task(task_id)

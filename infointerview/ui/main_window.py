@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
 
         self.chat_commands = ChatCommands(session, self)
         self.today = TodayView(session, self)
+        self.today.undo_stack = self.undo_stack
         self._add_area(self.tr("Today"), self.today, "today")
         self.contacts = ContactsView(session.contacts, self.undo_stack, self)
         self._add_area(self.tr("Contacts"), self.contacts, "contacts")

@@ -19,10 +19,11 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.domain.cadence import LANES, CadenceGoal
 from infointerview.services.chats import ChatError, ChatRow, PrepStatus
-from infointerview.services.followups import TaskRow
+from infointerview.services.followups import TaskRow, TaskState
 from infointerview.services.session import Session
 from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import day_text, day_time_text, span_text, time_text
@@ -281,6 +282,32 @@ class TaskCard(QFrame):
         grid.setColumnStretch(0, 1)
 
 
+class _TaskCommand(QUndoCommand):
+    """Done / Snooze / Dismiss on a follow-up, undoable (the chat's status too)."""
+
+    def __init__(self, view: TodayView, task_id: int, before: TaskState,
+                 action: Callable[[], object], name: str) -> None:
+        super().__init__(name)
+        self._view = view
+        self._task_id = task_id
+        self._before = before
+        self._action = action
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the action already ran when the button was pressed
+            self._first = False
+            return
+        self._action()
+        self._view.reload()
+        self._view.tasks_changed.emit()
+
+    def undo(self) -> None:
+        self._view.session.followups.restore_task(self._task_id, self._before)
+        self._view.reload()
+        self._view.tasks_changed.emit()
+
+
 class TodayView(QWidget):
     """Home page; see the module docstring."""
 
@@ -305,6 +332,8 @@ class TodayView(QWidget):
         self.setObjectName("todayView")
         self.setStyleSheet(STYLE)
         self.session = session
+        self.undo_stack: QUndoStack | None = None
+        """The window's undo stack; Done, Snooze and Dismiss go on it when set."""
         self.chat_cards: dict[int, ChatCard] = {}
         self.task_cards: dict[int, TaskCard] = {}
 
@@ -652,33 +681,38 @@ class TodayView(QWidget):
 
     @Slot(int)
     def done_task(self, task_id: int) -> None:
-        try:
-            self.session.followups.done(task_id)
-        except ChatError as error:
-            self.status_message.emit(str(error))
-            return
-        self._after_task(self.tr("Done. Nice work."))
+        if self._undoable(task_id, lambda: self.session.followups.done(task_id), "Done"):
+            self._after_task(self.tr("Done. Nice work. (Undo with Ctrl+Z.)"))
 
     @Slot(int, str)
     def snooze_task(self, task_id: int, choice: str) -> None:
-        try:
-            until = self.session.followups.snooze(task_id, choice)
-        except (ChatError, ValueError) as error:
-            self.status_message.emit(str(error))
+        result: list[datetime] = []
+        if not self._undoable(
+            task_id, lambda: result.append(self.session.followups.snooze(task_id, choice)),
+            "Snooze",
+        ):
             return
-        local = self.session.chats.to_local(until)
+        local = self.session.chats.to_local(result[-1])
         self._after_task(
             self.tr("Snoozed until {when}.").format(when=day_time_text(local))
         )
 
     @Slot(int)
     def dismiss_task(self, task_id: int) -> None:
+        if self._undoable(task_id, lambda: self.session.followups.dismiss(task_id), "Dismiss"):
+            self._after_task(self.tr("Dismissed. It will not come back. (Undo with Ctrl+Z.)"))
+
+    def _undoable(self, task_id: int, action: Callable[[], object], name: str) -> bool:
+        """Run a task action; put it on the window's undo stack. False if it failed."""
         try:
-            self.session.followups.dismiss(task_id)
-        except ChatError as error:
+            before = self.session.followups.task_state(task_id)
+            action()
+        except (ChatError, ValueError) as error:
             self.status_message.emit(str(error))
-            return
-        self._after_task(self.tr("Dismissed. It will not come back."))
+            return False
+        if self.undo_stack is not None:
+            self.undo_stack.push(_TaskCommand(self, task_id, before, action, name))
+        return True
 
     # -- goal -------------------------------------------------------------------------
     @Slot()

@@ -225,3 +225,26 @@ def test_a_past_chat_still_scheduled_asks_whether_it_happened(qtbot, make_window
     assert chat_id not in window.today.chat_cards
     titles = [c.title.text() for c in window.today.task_cards.values()]
     assert titles == ["Send a thank-you note to Dee"]
+
+
+def test_done_and_dismiss_can_be_undone(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    _, chat_id = seed_held_chat(data_dir)
+    window = make_window()
+    today = window.today
+    qtbot.waitUntil(lambda: len(today.task_cards) == 1, timeout=3000)
+    (task_id,) = today.task_cards
+    qtbot.mouseClick(today.task_cards[task_id].done_button, Qt.MouseButton.LeftButton)
+    assert today.task_cards == {} and Chat.get_by_id(chat_id).status == "thanked"
+    assert "Undo" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert list(today.task_cards) == [task_id]
+    assert Chat.get_by_id(chat_id).status == "held"
+    assert FollowUpTask.get_by_id(task_id).done_at is None
+    window.undo_stack.redo()
+    assert today.task_cards == {} and Chat.get_by_id(chat_id).status == "thanked"
+    window.undo_stack.undo()
+    qtbot.mouseClick(today.task_cards[task_id].dismiss_button, Qt.MouseButton.LeftButton)
+    assert FollowUpTask.get_by_id(task_id).dismissed_at is not None
+    window.undo_stack.undo()
+    assert FollowUpTask.get_by_id(task_id).dismissed_at is None
+    assert list(today.task_cards) == [task_id]
