@@ -261,6 +261,10 @@ class ChatPage(QWidget):
     status_message = Signal(str)
     print_requested = Signal(int, str)
     """(chat id, what): preview, print, pdf, summary_pdf or summary_md."""
+    schedule_requested = Signal()
+    """The empty page's "Schedule a chat…" button."""
+    guide_requested = Signal()
+    """The empty page's "How it works" button."""
     message_requested = Signal(int, str)
     """(contact id, message kind): write to the person this chat is with."""
 
@@ -485,7 +489,22 @@ class ChatPage(QWidget):
         content.setMinimumHeight(560)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
+        self.empty_page = QWidget(self)
+        self.empty_schedule = QPushButton(self.tr("Schedule a chat…"), self.empty_page)
+        self.empty_guide = QPushButton(self.tr("How it works"), self.empty_page)
+        self.empty_schedule.clicked.connect(self.schedule_requested)
+        self.empty_guide.clicked.connect(self.guide_requested)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        empty_buttons.addWidget(self.empty_schedule)
+        empty_buttons.addWidget(self.empty_guide)
+        empty_buttons.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
+        self.stack.addWidget(self.empty_page)
         self.stack.addWidget(scroll)
 
         layout = QVBoxLayout(self)

@@ -5,6 +5,7 @@ Signals:
     load_sample_requested(): the empty state's "Load sample data" button.
     contacts_changed(): contacts were added, edited or removed.
     schedule_requested(int): schedule a chat with this contact (0: none selected).
+    guide_requested(): the empty state's "How it works" button.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class ContactsView(QWidget):
 
     status_message = Signal(str)
     load_sample_requested = Signal()
+    guide_requested = Signal()
     contacts_changed = Signal()
     schedule_requested = Signal(int)
 
@@ -118,10 +120,13 @@ class ContactsView(QWidget):
         empty_text.setMinimumHeight(empty_text.heightForWidth(440))
         self.empty_add = QPushButton(self.tr("Add your first contact"), self.empty)
         self.empty_sample = QPushButton(self.tr("Load sample data"), self.empty)
+        self.empty_guide = QPushButton(self.tr("How it works"), self.empty)
+        self.empty_guide.clicked.connect(self.guide_requested)
         empty_buttons = QHBoxLayout()
         empty_buttons.addStretch(1)
         empty_buttons.addWidget(self.empty_add)
         empty_buttons.addWidget(self.empty_sample)
+        empty_buttons.addWidget(self.empty_guide)
         empty_buttons.addStretch(1)
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)

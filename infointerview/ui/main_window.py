@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.chat_page.status_message.connect(self.show_message)
         self.chat_page.start_call_requested.connect(self.start_call)
         self.chat_page.print_requested.connect(self.print_chat)
+        self.chat_page.schedule_requested.connect(lambda: self.chat_commands.schedule(0))
+        for view in (self.chat_page, self.today, self.contacts):
+            view.guide_requested.connect(self.show_method)
         self.chat_page.message_requested.connect(self.write_message)
         self.today.print_requested.connect(self.print_chat)
         self.question_bank.status_message.connect(self.show_message)

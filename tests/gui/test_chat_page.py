@@ -38,7 +38,7 @@ def texts(page) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_no_chats_shows_where_they_come_from(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     page = show_chat_area(qtbot, make_window())
-    assert page.stack.currentWidget() is page.empty_label
+    assert page.stack.currentWidget() is page.empty_page
     assert "scheduled from a contact" in page.empty_label.text()
     assert not page.start_button.isEnabled()
 

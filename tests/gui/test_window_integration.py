@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from infointerview.services.demo import load_demo
@@ -116,3 +117,33 @@ def test_custom_widgets_have_accessible_names(qtbot, make_window, data_dir: Path
     window.stats.reload()
     charts = [w for w in window.stats.findChildren(QWidget) if type(w).__name__ in ("MonthlyChart", "FunnelChart")]
     assert charts and all(w.accessibleName() and w.accessibleDescription() for w in charts)
+
+
+def test_empty_screens_say_what_to_do_and_offer_the_guide(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.ui.help_dialog import MethodGuide
+    from infointerview.ui.schedule_dialog import ScheduleDialog
+
+    window = make_window()
+    page = window.chat_page
+    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+    assert page.stack.currentWidget() is page.empty_page
+    assert "No chats yet" in page.empty_label.text()
+    qtbot.mouseClick(page.empty_guide, Qt.MouseButton.LeftButton)
+    assert window.findChild(MethodGuide).isVisible()
+    seen: list[bool] = []
+
+    def close_when_shown() -> None:  # the dialog runs modally (exec)
+        dialog = window.findChild(ScheduleDialog)
+        if dialog is not None and dialog.isVisible():
+            seen.append(True)
+            dialog.reject()
+        else:
+            QTimer.singleShot(10, close_when_shown)
+
+    QTimer.singleShot(10, close_when_shown)
+    qtbot.mouseClick(page.empty_schedule, Qt.MouseButton.LeftButton)
+    assert seen == [True]
+    for view in (window.today, window.contacts):
+        assert view.guide_requested is not None
+    assert window.today.welcome_guide.text() == "How it works"
+    assert window.contacts.empty_guide.text() == "How it works"
