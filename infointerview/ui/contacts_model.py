@@ -48,6 +48,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] | None = None  # all row indices in sort order
+        self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
         self._position: dict[int, int] = {}  # contact id -> index in _rows
         self._headers = [self.tr(title) for _, title in COLUMNS]
 
@@ -98,6 +99,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort_column = column
         self._sort_order = order
         self._order = None
+        self._filter_cache.clear()
         self._apply()
         self.layoutChanged.emit()
 
@@ -108,24 +110,44 @@ class ContactsTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._position = {row.id: i for i, row in enumerate(self._rows)}
         self._order = None
+        self._filter_cache.clear()
         self._apply()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        """Show only rows containing every word of ``text`` (case-insensitive)."""
+        """Show only rows containing every word of ``text`` (case-insensitive).
+
+        Typing on narrows what is shown (only the new or longer word is checked),
+        and the last few results are kept, so Backspace is instant too.
+        """
         words = split_query(text)
         if words == self._words:
             return
-        narrower = bool(self._words) and text.casefold().startswith(self._query)
+        previous_words, previous = self._words, self._visible
         self.beginResetModel()
-        previous = self._visible
         self._words = words
         self._query = text.casefold()
-        if narrower and self._order is not None:
-            self._visible = self._matching(previous)
+        key = " ".join(words)
+        cached = self._filter_cache.get(key) if self._order is not None else None
+        if cached is not None:
+            self._visible = cached
+        elif self._order is not None and previous_words and all(
+            any(old in new for new in words) for old in previous_words
+        ):
+            # every row shown already has the old words; check only what is new
+            fresh = [w for w in words if w not in previous_words]
+            self._visible = self._matching(previous, fresh)
         else:
             self._apply()
+        self._remember(key)
         self.endResetModel()
+
+    def _remember(self, key: str) -> None:
+        cache = self._filter_cache
+        cache.pop(key, None)
+        cache[key] = self._visible
+        while len(cache) > 24:
+            del cache[next(iter(cache))]
 
     def upsert_rows(self, rows: Sequence[Row]) -> None:
         """Refresh changed rows in place and add new ones at the end of the view."""
@@ -147,6 +169,7 @@ class ContactsTableModel(QAbstractTableModel):
                     continue
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
+        self._filter_cache.clear()
 
     def remove_ids(self, ids: Sequence[int]) -> None:
         """Drop rows (after a delete) without reloading the rest."""
@@ -165,6 +188,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._rows = keep
         self._position = {row.id: i for i, row in enumerate(self._rows)}
         self._order = None
+        self._filter_cache.clear()
         self.endResetModel()
 
     def row_of_id(self, contact_id: int) -> int:
@@ -196,9 +220,9 @@ class ContactsTableModel(QAbstractTableModel):
         return [self._rows[i].id for i in self._visible]
 
     # -- internals ---------------------------------------------------------------
-    def _matching(self, candidates: Sequence[int]) -> list[int]:
+    def _matching(self, candidates: Sequence[int], words: list[str] | None = None) -> list[int]:
         rows = self._rows
-        words = self._words
+        words = self._words if words is None else words
         if not words:
             return list(candidates)
         if len(words) == 1:

@@ -45,6 +45,8 @@ TARGETS = {
     "prep_sheet_s": ("<=", 1.0),
 }
 TYPED = "ana silva"
+TYPED_SEQUENCES = ("ana silva", "kwame park", "data scien")
+"""Typed, then erased with Backspace, in the real search box (filter_100k_ms)."""
 
 
 # -- data -----------------------------------------------------------------------
@@ -186,15 +188,17 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
     view = window.contacts
     search = view.search
     filter_times = []
-    for _ in range(3):
+    forward_times = []
+    for typed in TYPED_SEQUENCES:  # different words each time: nothing is served from a cache
         search.clear()
         app.processEvents()
-        for char in TYPED:
+        for char in typed:
             start = time.perf_counter()
             QTest.keyClick(search, char)
             app.processEvents()
-            filter_times.append((time.perf_counter() - start) * 1000)
-        for _ in TYPED:
+            forward_times.append((time.perf_counter() - start) * 1000)
+        filter_times.extend(forward_times[-len(typed):])
+        for _ in typed:
             start = time.perf_counter()
             QTest.keyClick(search, Qt.Key.Key_Backspace)
             app.processEvents()
@@ -213,8 +217,10 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
     window.close()
     session.close()
     return {
-        "filter_100k_ms": statistics.median(filter_times),
+        # the target: keystrokes that type (each one a query not seen before)
+        "filter_100k_ms": statistics.median(forward_times),
         "filter_100k_max_ms": max(filter_times),
+        "filter_100k_with_backspace_ms": statistics.median(filter_times),
         "sort_100k_ms": statistics.median(sort_times),
         "sort_100k_max_ms": max(sort_times),
         "rows_100k": rows,
