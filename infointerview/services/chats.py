@@ -414,19 +414,22 @@ class ChatService:
         clean = self.check(draft)
         assert clean.contact_id is not None
         with self.db.atomic():
-            chat = Chat.create(
-                contact=clean.contact_id,
-                start_at=self.to_utc(clean.start_local),
-                length_min=clean.length_min,
-                mode=clean.mode,
-                place=clean.place,
-                travel_note=clean.travel_note,
-                status="scheduled",
-                created_at=self.now(),
-                updated_at=self.now(),
-            )
+            chat = Chat.create(**self._values(clean), created_at=self.now())
             self.recompute_contact(clean.contact_id)
         return int(chat.id)
+
+    def _values(self, clean: ChatDraft) -> dict[str, object]:
+        """The columns a checked draft sets, for a new or a rescheduled chat."""
+        return {
+            "contact": clean.contact_id,
+            "start_at": self.to_utc(clean.start_local),
+            "length_min": clean.length_min,
+            "mode": clean.mode,
+            "place": clean.place,
+            "travel_note": clean.travel_note,
+            "status": "scheduled",
+            "updated_at": self.now(),
+        }
 
     def reschedule(self, chat_id: int, draft: ChatDraft) -> None:
         """Change time, length, mode or place; a cancelled or no-show chat is scheduled again."""
@@ -440,16 +443,7 @@ class ChatService:
         assert clean.contact_id is not None
         old_contact = int(chat.contact_id)
         with self.db.atomic():
-            Chat.update(
-                contact=clean.contact_id,
-                start_at=self.to_utc(clean.start_local),
-                length_min=clean.length_min,
-                mode=clean.mode,
-                place=clean.place,
-                travel_note=clean.travel_note,
-                status="scheduled",
-                updated_at=self.now(),
-            ).where(Chat.id == chat_id).execute()
+            Chat.update(**self._values(clean)).where(Chat.id == chat_id).execute()
             self.recompute_contact(clean.contact_id)
             if old_contact != clean.contact_id:
                 self.recompute_contact(old_contact)
