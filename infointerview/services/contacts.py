@@ -89,7 +89,22 @@ class ContactService:
     def table_rows(self, ids: Sequence[int] | None = None) -> list[Row]:
         now = utcnow()
         now_text = now.isoformat(sep=" ")
+        if ids is not None and len(ids) > 900:  # SQLite's limit on bound variables
+            return [
+                row
+                for start in range(0, len(ids), 900)
+                for row in self.table_rows(ids[start : start + 900])
+            ]
         return [make_row(raw, now_text) for raw in queries.fetch_table_rows(self.db, ids, now)]
+
+    def involved_ids(self) -> list[int]:
+        """Contacts whose stage, last contact or next step chats, messages or tasks decide."""
+        cursor = self.db.execute_sql(
+            "SELECT contact_id FROM chat UNION SELECT contact_id FROM outreach_message "
+            "UNION SELECT contact_id FROM follow_up_task WHERE done_at IS NULL "
+            "AND dismissed_at IS NULL"
+        )
+        return [int(cid) for (cid,) in cursor.fetchall()]
 
     def count(self) -> int:
         return int(Contact.select().where(Contact.deleted_at.is_null()).count())

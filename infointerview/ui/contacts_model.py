@@ -151,6 +151,7 @@ class ContactsTableModel(QAbstractTableModel):
 
     def upsert_rows(self, rows: Sequence[Row]) -> None:
         """Refresh changed rows in place and add new ones at the end of the view."""
+        shown_at: dict[int, int] | None = None  # row index -> visible row, built once
         for row in rows:
             position = self._position.get(row.id)
             if position is None:
@@ -163,9 +164,10 @@ class ContactsTableModel(QAbstractTableModel):
                 self.endInsertRows()
             else:
                 self._rows[position] = row
-                try:
-                    at = self._visible.index(position)
-                except ValueError:
+                if shown_at is None:
+                    shown_at = {p: i for i, p in enumerate(self._visible)}
+                at = shown_at.get(position, -1)
+                if at < 0:
                     continue
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter

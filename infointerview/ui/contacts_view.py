@@ -218,6 +218,20 @@ class ContactsView(QWidget):
         elif self.model.visible_count() and current is None and not self.editor.is_dirty():
             self.select_contact(self.model.id_at(0))
 
+    def refresh_involved(self) -> None:
+        """After chats, messages or tasks changed: refresh only the rows they decide.
+
+        A full reload reads every contact (0.75 s at 100,000); the people with a
+        chat, a message or an open task are usually a few hundred.
+        """
+        ids = self._service.involved_ids()
+        self.model.upsert_rows(self._service.table_rows(ids))  # deleted ones come back empty
+        self._refresh_lookups()
+        self._update_counts()
+        current = self.editor.contact_id
+        if current is not None and current in ids and not self.editor.is_dirty():
+            self._load_editor(current)
+
     def _refresh_lookups(self) -> None:
         """The editor's completers read organisations and people lazily, on first focus."""
         self.editor.invalidate_lookups()

@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
     def refresh_chat_views(self) -> None:
         """After a chat or message changed: contacts (stage), and whichever chat view is shown."""
         self.session.followups.refresh()
-        self.contacts.reload()
+        self.contacts.refresh_involved()
         for view in (self.today, self.calendar, self.stats):
             if view.isVisible():
                 view.reload()
@@ -392,8 +392,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _call_ended(self, chat_id: int) -> None:
-        self.contacts.reload()
-        self.refresh_chat_views()
+        self.refresh_chat_views()  # referrals captured during the call have a task: included
 
     @Slot(int)
     def _call_finished(self, chat_id: int) -> None:

@@ -147,3 +147,26 @@ def test_empty_screens_say_what_to_do_and_offer_the_guide(qtbot, make_window) ->
         assert view.guide_requested is not None
     assert window.today.welcome_guide.text() == "How it works"
     assert window.contacts.empty_guide.text() == "How it works"
+
+
+def test_chat_changes_refresh_only_the_rows_they_decide(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.services.chats import ChatDraft
+
+    window = make_window()
+    session = window.session
+    ana = session.contacts.create(ContactDraft(first_name="Ana", organisation="Helix Bio"))
+    ben = session.contacts.create(ContactDraft(first_name="Ben"))
+    window.contacts.reload()
+    when = dt.datetime.now() + dt.timedelta(days=2)
+    chat_id = session.chats.schedule(ChatDraft(ana, when.replace(microsecond=0), 30))
+    session.prep.add_referral(chat_id, "Cleo Park", "Quanta", "")
+    window.refresh_chat_views()
+    model = window.contacts.model
+    stage = {model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())}
+    assert stage["Ana"] == "Scheduled" and stage["Ben"] == "Identified"
+    assert "Cleo Park" in stage  # the referral captured in the chat appears without a reload
+    assert len(session.contacts.table_rows(list(range(1, 2000)))) == 3  # ids in chunks
+    assert ben in window.contacts.model.visible_ids()
