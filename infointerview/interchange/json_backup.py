@@ -135,6 +135,9 @@ def parse_json(text: str) -> JsonBackup:
     return backup
 
 
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1  # what an SQLite INTEGER holds
+
+
 def _check_row(table: str, number: int, row: object) -> Row:
     where = f"{table} row {number}"
     if not isinstance(row, dict):
@@ -145,6 +148,8 @@ def _check_row(table: str, number: int, row: object) -> Row:
             raise _fail(f"{where} has an invalid column name.")
         if value is not None and not isinstance(value, (str, int, float, bool)):
             raise _fail(f"{where}: \"{key}\" has a value of the wrong type.")
+        if isinstance(value, int) and not _INT64_MIN <= value <= _INT64_MAX:
+            raise _fail(f"{where}: \"{key}\" is a number too large to store.")
         if key in INT_COLUMNS and value is not None and (
             not isinstance(value, int) or isinstance(value, bool)
         ):

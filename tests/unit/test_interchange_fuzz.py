@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -127,3 +128,17 @@ def test_json_backup_applies_or_fails_cleanly(session, chats: list[dict], contac
     except ImportFormatError:
         after = session.db.execute_sql("SELECT COUNT(*) FROM contact").fetchone()[0]
         assert after == before
+
+
+@pytest.mark.parametrize("value", [2**63, -(2**63) - 1])
+def test_json_backup_number_too_large_for_sqlite_is_refused(session, value: int) -> None:  # type: ignore[no-untyped-def]
+    """Found by the test above: SQLite raised OverflowError in the middle of the import."""
+    document = {
+        "format": "infointerview-backup",
+        "version": 1,
+        "tables": {"contact": [{"id": 1, "first_name": "Ana"}],
+                   "chat": [{"id": 1, "contact_id": 1, "start_at": "", "length_min": value}]},
+    }
+    with pytest.raises(ImportFormatError, match="too large to store"):
+        parse_text(json.dumps(document), "b.json", "json")
+    assert session.db.execute_sql("SELECT COUNT(*) FROM contact").fetchone()[0] == 0
