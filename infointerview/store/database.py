@@ -13,7 +13,6 @@ import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from playhouse.migrations import Migration, Runner
 
 from infointerview.store.models import database_proxy
 
@@ -39,7 +38,10 @@ class NewerDatabaseError(StoreError):
 
 
 def known_migrations(directory: Path = MIGRATIONS_DIR) -> list[str]:
-    return [m.name for m in Migration.load_directory(str(directory))]
+    """The migration scripts' names in order: the ``[0-9]*.py`` files that
+    ``playhouse.migrations`` runs, listed without importing it (start-up rarely
+    migrates). Names are zero-padded, so text order is their number order."""
+    return sorted(path.name[:-3] for path in Path(directory).glob("[0-9]*.py"))
 
 
 def _create_private_file(path: Path) -> None:
@@ -77,19 +79,23 @@ def _inspect_existing(path: Path) -> tuple[int, list[str]]:
     return version, names
 
 
-def check_not_newer(path: Path, migrations_dir: Path = MIGRATIONS_DIR) -> None:
-    """Refuse a database written by a newer app, without modifying it."""
+def check_not_newer(path: Path, migrations_dir: Path = MIGRATIONS_DIR) -> bool:
+    """Refuse a database written by a newer app, without modifying it.
+
+    Returns whether the database is already at this app's schema (nothing to migrate).
+    """
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return False
     version, applied = _inspect_existing(path)
-    known = set(known_migrations(migrations_dir))
-    unknown = sorted(set(applied) - known)
+    known = known_migrations(migrations_dir)
+    unknown = sorted(set(applied) - set(known))
     if unknown or version > len(known):
         raise NewerDatabaseError(
             f"This data file was saved by a newer version of InfoInterview "
             f"(schema {max(version, len(applied))}, this app knows {len(known)}). "
             "It was left untouched: update InfoInterview to open it."
         )
+    return version == len(known) and sorted(applied) == known
 
 
 def open_database(
@@ -102,16 +108,17 @@ def open_database(
     path = Path(path)
     if not path.parent.exists():
         raise StoreError(f"The folder {path.parent} does not exist.")
-    check_not_newer(path, migrations_dir)
+    current = check_not_newer(path, migrations_dir)
     if not path.exists():
         _create_private_file(path)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     db.connect(reuse_if_open=True)
-    try:
-        migrate(db, migrations_dir)
-    except Exception:
-        db.close()
-        raise
+    if not current:  # the usual start-up writes nothing here
+        try:
+            migrate(db, migrations_dir)
+        except Exception:
+            db.close()
+            raise
     if bind:
         database_proxy.initialize(db)
     return db
@@ -119,6 +126,8 @@ def open_database(
 
 def migrate(db: SqliteDatabase, migrations_dir: Path = MIGRATIONS_DIR) -> list[str]:
     """Apply pending migrations in order; returns their names."""
+    from playhouse.migrations import Runner
+
     runner = Runner(db, directory=str(migrations_dir), table_name=HISTORY_TABLE)
     applied = runner.up()
     count = len(runner.applied())

@@ -13,6 +13,7 @@ from infointerview.data_dir import ensure_private_dir, resolve_data_dir
 from infointerview.services.session import open_session
 from infointerview.store import database
 from infointerview.store.database import (
+    MIGRATIONS_DIR,
     NewerDatabaseError,
     StoreError,
     known_migrations,
@@ -67,6 +68,26 @@ def test_schema_version_counts_migrations(tmp_path: Path) -> None:
     db = open_database(tmp_path / "a.sqlite3")
     assert schema_version(db) == len(known_migrations()) >= 1
     db.close()
+
+
+def test_known_migrations_are_the_ones_the_runner_applies(tmp_path: Path) -> None:
+    from playhouse.migrations import Migration
+
+    assert known_migrations() == [m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))]
+    db = open_database(tmp_path / "a.sqlite3")
+    applied = [row[0] for row in db.execute_sql("SELECT name FROM schema_migration ORDER BY id")]
+    assert applied == known_migrations()
+    db.close()
+
+
+def test_reopening_a_current_database_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    open_database(path).close()
+    before = path.read_bytes()
+    db = open_database(path)
+    assert schema_version(db) == len(known_migrations())
+    db.close()
+    assert path.read_bytes() == before
 
 
 def test_every_model_field_exists_in_the_migrated_schema(tmp_path: Path) -> None:
