@@ -11,49 +11,76 @@ from peewee import SqliteDatabase, fn
 from infointerview.store.models import Contact, Organisation, utcnow
 
 TABLE_SQL = """
-SELECT c.id,
-       TRIM(c.first_name || ' ' || c.last_name),
-       COALESCE(o.name, ''), c.job_title, c.stage,
-       COALESCE(date(c.last_contact_at, 'localtime'), ''),
-       c.hiring_authority,
-       TRIM(c.first_name || ' ' || c.last_name) || char(31) || COALESCE(o.name, '') || char(31)
-         || c.job_title || char(31) || c.email || char(31) || c.tags || char(31) || c.notes,
-       (SELECT MIN(ch.start_at) FROM chat ch
-         WHERE ch.contact_id = c.id AND ch.status = 'scheduled' AND ch.start_at >= ?),
-       (SELECT t.title FROM follow_up_task t
-         WHERE t.contact_id = c.id AND t.done_at IS NULL AND t.dismissed_at IS NULL
-         ORDER BY t.due_at LIMIT 1),
-       (SELECT MIN(t.due_at) FROM follow_up_task t
-         WHERE t.contact_id = c.id AND t.done_at IS NULL AND t.dismissed_at IS NULL
-           AND (t.snoozed_until IS NULL OR t.snoozed_until <= ?))
-FROM contact c LEFT JOIN organisation o ON o.id = c.organisation_id
-WHERE c.deleted_at IS NULL {extra}
+SELECT c.id, TRIM(c.first_name || ' ' || c.last_name), c.organisation_id, c.job_title,
+       c.stage, COALESCE(date(c.last_contact_at, 'localtime'), ''), c.hiring_authority
+FROM contact c
+WHERE +c.deleted_at IS NULL {extra}
 """
-"""One row per live contact: id, display name, organisation, title, stage key, last
-contact (local date), hiring flag, the text search runs over, next chat (UTC), the
-first open task's title and when the first open task falls due (UTC)."""
+"""What the contact table shows, one plain tuple per live contact: id, display name,
+organisation id, job title, stage key, last contact (local date) and the hiring flag.
+(``+`` keeps SQLite on a table scan: nearly every contact is live. Organisation
+names come from ``organisation_names_by_id``: the join costs a quarter of the read.)"""
+
+SEARCH_SQL = """
+SELECT c.id, TRIM(c.first_name || ' ' || c.last_name) || char(31) || COALESCE(o.name, '')
+         || char(31) || c.job_title || char(31) || c.email || char(31) || c.tags
+         || char(31) || c.notes
+FROM contact c LEFT JOIN organisation o ON o.id = c.organisation_id
+WHERE +c.deleted_at IS NULL {extra}
+"""
+"""(id, the text the table's search box runs over) per live contact."""
+
+NEXT_CHATS_SQL = """
+SELECT contact_id, MIN(start_at) FROM chat
+WHERE status = 'scheduled' AND start_at >= ? {extra} GROUP BY contact_id
+"""
+OPEN_TASKS_SQL = """
+SELECT contact_id, title, due_at, snoozed_until FROM follow_up_task
+WHERE done_at IS NULL AND dismissed_at IS NULL {extra} ORDER BY contact_id, due_at
+"""
 
 RawRow = tuple[Any, ...]
+_ID_CHUNK = 900  # under SQLite's limit on bound variables
 
 
-def fetch_table_rows(
-    db: SqliteDatabase, ids: Sequence[int] | None = None, now: dt.datetime | None = None
-) -> Iterable[RawRow]:
-    """Everything the contact table shows, in one query (optionally for some ids).
+def _chunks(ids: Sequence[int] | None) -> Iterable[Sequence[int] | None]:
+    if ids is None:
+        yield None
+        return
+    for start in range(0, len(ids), _ID_CHUNK):
+        yield ids[start : start + _ID_CHUNK]
 
-    Rows stream from the cursor so the caller can turn them into table rows
-    without holding every raw row in memory at the same time.
-    """
-    stamp = (now or utcnow()).isoformat(sep=" ")
-    params: list[Any] = [stamp, stamp]
-    extra = ""
-    if ids is not None:
-        if not ids:
-            return []
-        extra = f"AND c.id IN ({','.join('?' * len(ids))})"
-        params.extend(ids)
-    cursor: Iterable[RawRow] = db.execute_sql(TABLE_SQL.format(extra=extra), params)
-    return cursor
+
+def _run(
+    db: SqliteDatabase, sql: str, column: str, ids: Sequence[int] | None, params: Sequence[Any] = ()
+) -> list[RawRow]:
+    """``sql`` for every live row, or only for ``ids`` (in chunks)."""
+    rows: list[RawRow] = []
+    for chunk in _chunks(ids):
+        extra = "" if chunk is None else f"AND {column} IN ({','.join('?' * len(chunk))})"
+        rows.extend(db.execute_sql(sql.format(extra=extra), [*params, *(chunk or ())]).fetchall())
+    return rows
+
+
+def fetch_table_rows(db: SqliteDatabase, ids: Sequence[int] | None = None) -> list[RawRow]:
+    """``TABLE_SQL`` rows (for every live contact, or for some ids), as plain tuples."""
+    return _run(db, TABLE_SQL, "c.id", ids)
+
+
+def fetch_search_texts(db: SqliteDatabase, ids: Sequence[int] | None = None) -> list[RawRow]:
+    return _run(db, SEARCH_SQL, "c.id", ids)
+
+
+def fetch_next_chats(
+    db: SqliteDatabase, ids: Sequence[int] | None, now: dt.datetime
+) -> list[RawRow]:
+    """(contact id, start of the next scheduled chat, UTC) for contacts with one."""
+    return _run(db, NEXT_CHATS_SQL, "contact_id", ids, [now.isoformat(sep=" ")])
+
+
+def fetch_open_tasks(db: SqliteDatabase, ids: Sequence[int] | None) -> list[RawRow]:
+    """(contact id, title, due, snoozed until) of open tasks, by contact then due time."""
+    return _run(db, OPEN_TASKS_SQL, "contact_id", ids)
 
 
 def organisation_for(name: str) -> Organisation | None:
@@ -65,6 +92,10 @@ def organisation_for(name: str) -> Organisation | None:
     if existing is not None:
         return existing
     return Organisation.create(name=name)
+
+
+def organisation_names_by_id(db: SqliteDatabase) -> dict[int, str]:
+    return dict(db.execute_sql("SELECT id, name FROM organisation").fetchall())
 
 
 def organisation_names() -> list[str]:

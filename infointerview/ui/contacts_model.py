@@ -2,50 +2,63 @@
 
 A ``QSortFilterProxyModel`` over a Python model calls ``data()`` through
 Python for every row on each keystroke (seconds at 100,000 rows). Here the
-rows are tuples with a precomputed, case-folded search string; filtering is a
-list comprehension and sorting uses cached per-column keys, then the view is
-reset once.
+rows are the plain tuples SQLite returns, with a parallel list of case-folded
+search texts; filtering is a list comprehension and sorting uses per-column
+keys, then the view is reset once. Words (stage labels, next steps, dates)
+are made in ``data()``, only for the rows on screen.
+
+Loading is split for start-up: ``load()`` reads what the table shows, and the
+search texts (half the reading time) come with ``ensure_search()``, which the
+view calls right after the window is up and the filter calls if it must.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from datetime import timezone
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from infointerview.domain.contacts import STAGE_KEYS, split_query
-from infointerview.services.contacts import COLUMNS, Row
+from infointerview.services.contacts import COLUMNS, NextStep, planned_step, stage_label
+from infointerview.ui.locale_format import day_time_text
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
-# Row field holding each visible column's text.
-_FIELD_OF_COLUMN = [Row._fields.index(name) for name, _ in COLUMNS]
 _STAGE_ORDER = {key: i for i, key in enumerate(STAGE_KEYS)}
-_NEXT_STEP_COLUMN = [name for name, _ in COLUMNS].index("next_step")
-_NAME_COLUMN = 0
+_NAME, _ORGANISATION, _TITLE, _STAGE, _LAST_CONTACT, _NEXT_STEP = range(len(COLUMNS))
+# positions in a TableRow tuple
+_ID, _ORGANISATION_ID, _STAGE_KEY, _LAST, _HIRING = 0, 2, 4, 5, 6
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+RawRow = tuple[Any, ...]
 
 
-def _sort_key(row: Row, column: int) -> Any:
-    name = COLUMNS[column][0]
-    if name == "stage":
-        return _STAGE_ORDER.get(row.stage_key, 99)
-    if name == "last_contact":
-        return row.last_contact or "0"
-    return getattr(row, name).casefold()
+class TableSource(Protocol):
+    """Where the rows come from (``ContactService``)."""
+
+    def table_rows(self, ids: Sequence[int] | None = None) -> list[RawRow]: ...
+
+    def organisations(self) -> dict[int, str]: ...
+
+    def next_steps(self, ids: Sequence[int] | None = None) -> dict[int, NextStep]: ...
+
+    def search_texts(self, ids: Sequence[int] | None = None) -> list[tuple[int, str]]: ...
 
 
 class ContactsTableModel(QAbstractTableModel):
     """Contacts for a ``QTableView``; ``ContactIdRole`` gives the contact id."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, source: TableSource, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._source = source
+        self._rows: list[RawRow] = []
+        self._next: dict[int, NextStep] = {}
+        self._organisations: dict[int, str] = {}
+        self._search: list[str] | None = None  # parallel to _rows; None until read
         self._visible: list[int] = []
         self._words: list[str] = []
-        self._query = ""
-        self._sort_column = 0
+        self._sort_column = _NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] | None = None  # all row indices in sort order
         self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
@@ -65,22 +78,22 @@ class ContactsTableModel(QAbstractTableModel):
         row = self._rows[self._visible[index.row()]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            text = str(row[_FIELD_OF_COLUMN[column]])
-            if column == _NEXT_STEP_COLUMN and row.due:
+            text = self._text(row, column)
+            if column == _NEXT_STEP and self._due(row):
                 return "⚑ " + text
-            if column == _NAME_COLUMN and row.hiring_authority:
+            if column == _NAME and row[_HIRING]:
                 return text + " ★"
             return text
         if role == ContactIdRole:
-            return row.id
+            return row[_ID]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == _NEXT_STEP_COLUMN and row.due:
-                return self.tr("A follow-up is due: ") + row.next_step
-            if column == _NAME_COLUMN and row.hiring_authority:
+            if column == _NEXT_STEP and self._due(row):
+                return self.tr("A follow-up is due: ") + self._text(row, column)
+            if column == _NAME and row[_HIRING]:
                 return self.tr("★ can hire: a prospective supervisor")
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row[_FIELD_OF_COLUMN[column]]
+            return self._text(row, column)
         return None
 
     def headerData(
@@ -96,22 +109,115 @@ class ContactsTableModel(QAbstractTableModel):
         if column == self._sort_column and order == self._sort_order and self._order is not None:
             return
         self.layoutAboutToBeChanged.emit()
+        # the selection and the current row stay on the same contacts
+        persistent = self.persistentIndexList()
+        held = [self._visible[i.row()] if i.isValid() else -1 for i in persistent]
         self._sort_column = column
         self._sort_order = order
         self._order = None
         self._filter_cache.clear()
         self._apply()
+        if persistent:
+            shown_at = {position: row for row, position in enumerate(self._visible)}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(shown_at[p], i.column()) if p in shown_at else QModelIndex()
+                    for i, p in zip(persistent, held, strict=True)
+                ],
+            )
         self.layoutChanged.emit()
 
     # -- our interface ---------------------------------------------------------
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row (after a load or an import)."""
+    def load(self) -> None:
+        """Read every contact (start-up, after an import); search texts come later."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._position = {row.id: i for i, row in enumerate(self._rows)}
+        self._rows = self._source.table_rows()
+        self._organisations = self._source.organisations()
+        self._next = self._source.next_steps()
+        self._position = {row[_ID]: i for i, row in enumerate(self._rows)}
+        self._search = None
         self._order = None
         self._filter_cache.clear()
+        if self._words:
+            self.ensure_search()
         self._apply()
+        self.endResetModel()
+
+    def search_ready(self) -> bool:
+        return self._search is not None
+
+    def ensure_search(self) -> None:
+        """Read the search texts if they are not loaded yet (cheap when they are)."""
+        if self._search is not None:
+            return
+        search = [""] * len(self._rows)
+        position = self._position
+        for cid, text in self._source.search_texts():
+            at = position.get(cid)
+            if at is not None:
+                search[at] = text
+        self._search = search
+
+    def refresh(self, ids: Sequence[int]) -> None:
+        """Read these contacts again: changed rows update in place, new ones are added
+        at the end of the view (deleted ones are left to ``remove_ids``)."""
+        if not ids:
+            return
+        ids = list(ids)
+        rows = self._source.table_rows(ids)
+        self._organisations = self._source.organisations()  # an edit may add one
+        steps = self._source.next_steps(ids)
+        for cid in ids:
+            self._next.pop(cid, None)
+        self._next.update(steps)
+        texts = dict(self._source.search_texts(ids)) if self._search is not None else {}
+        shown_at: dict[int, int] | None = None  # row index -> visible row, built once
+        for row in rows:
+            cid = row[_ID]
+            position = self._position.get(cid)
+            if position is None:
+                self._rows.append(row)
+                if self._search is not None:
+                    self._search.append(texts.get(cid, ""))
+                position = len(self._rows) - 1
+                self._position[cid] = position
+                at = len(self._visible)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._visible.append(position)
+                self.endInsertRows()
+            else:
+                self._rows[position] = row
+                if self._search is not None:
+                    self._search[position] = texts.get(cid, "")
+                if shown_at is None:
+                    shown_at = {p: i for i, p in enumerate(self._visible)}
+                at = shown_at.get(position, -1)
+                if at >= 0:
+                    self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+        # next steps of rows not re-read (none planned any more) may have changed too
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, _NEXT_STEP), self.index(len(self._visible) - 1, _NEXT_STEP)
+            )
+        self._order = None  # sort keys are stale; rebuilt on the next sort or filter
+        self._filter_cache.clear()
+
+    def remove_ids(self, ids: Iterable[int]) -> None:
+        """Drop rows (after a delete) without reloading the rest."""
+        gone = {self._position[i] for i in ids if i in self._position}
+        if not gone:
+            return
+        self.beginResetModel()
+        keep = [i for i in range(len(self._rows)) if i not in gone]
+        old_to_new = {old: new for new, old in enumerate(keep)}
+        self._visible = [old_to_new[i] for i in self._visible if i in old_to_new]
+        if self._search is not None:
+            self._search = [self._search[i] for i in keep]
+        self._rows = [self._rows[i] for i in keep]
+        self._position = {row[_ID]: i for i, row in enumerate(self._rows)}
+        self._order = None
+        self._filter_cache.clear()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -123,10 +229,10 @@ class ContactsTableModel(QAbstractTableModel):
         words = split_query(text)
         if words == self._words:
             return
+        self.ensure_search()
         previous_words, previous = self._words, self._visible
         self.beginResetModel()
         self._words = words
-        self._query = text.casefold()
         key = " ".join(words)
         cached = self._filter_cache.get(key) if self._order is not None else None
         if cached is not None:
@@ -142,57 +248,6 @@ class ContactsTableModel(QAbstractTableModel):
         self._remember(key)
         self.endResetModel()
 
-    def _remember(self, key: str) -> None:
-        cache = self._filter_cache
-        cache.pop(key, None)
-        cache[key] = self._visible
-        while len(cache) > 24:
-            del cache[next(iter(cache))]
-
-    def upsert_rows(self, rows: Sequence[Row]) -> None:
-        """Refresh changed rows in place and add new ones at the end of the view."""
-        shown_at: dict[int, int] | None = None  # row index -> visible row, built once
-        for row in rows:
-            position = self._position.get(row.id)
-            if position is None:
-                self._rows.append(row)
-                position = len(self._rows) - 1
-                self._position[row.id] = position
-                at = len(self._visible)
-                self.beginInsertRows(QModelIndex(), at, at)
-                self._visible.append(position)
-                self.endInsertRows()
-            else:
-                self._rows[position] = row
-                if shown_at is None:
-                    shown_at = {p: i for i, p in enumerate(self._visible)}
-                at = shown_at.get(position, -1)
-                if at < 0:
-                    continue
-                self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
-        self._order = None  # sort keys are stale; rebuilt on the next sort or filter
-        self._filter_cache.clear()
-
-    def remove_ids(self, ids: Sequence[int]) -> None:
-        """Drop rows (after a delete) without reloading the rest."""
-        gone = {self._position[i] for i in ids if i in self._position}
-        if not gone:
-            return
-        self.beginResetModel()
-        keep = [row for i, row in enumerate(self._rows) if i not in gone]
-        old_to_new: dict[int, int] = {}
-        new_index = 0
-        for i in range(len(self._rows)):
-            if i not in gone:
-                old_to_new[i] = new_index
-                new_index += 1
-        self._visible = [old_to_new[i] for i in self._visible if i in old_to_new]
-        self._rows = keep
-        self._position = {row.id: i for i, row in enumerate(self._rows)}
-        self._order = None
-        self._filter_cache.clear()
-        self.endResetModel()
-
     def row_of_id(self, contact_id: int) -> int:
         """The visible row showing ``contact_id``, or -1."""
         position = self._position.get(contact_id)
@@ -204,7 +259,7 @@ class ContactsTableModel(QAbstractTableModel):
             return -1
 
     def id_at(self, row: int) -> int:
-        return self._rows[self._visible[row]].id
+        return int(self._rows[self._visible[row]][_ID])
 
     def total_count(self) -> int:
         return len(self._rows)
@@ -214,28 +269,81 @@ class ContactsTableModel(QAbstractTableModel):
 
     def people(self) -> list[tuple[int, str, str]]:
         """(id, name, organisation) of every loaded contact, by name: the referrer choices."""
-        people = [(row.id, row.name, row.organisation) for row in self._rows]
+        names = self._organisations
+        people = [(row[_ID], row[1], names.get(row[_ORGANISATION_ID], "")) for row in self._rows]
         people.sort(key=lambda p: p[1].casefold())
         return people
 
     def visible_ids(self) -> list[int]:
-        return [self._rows[i].id for i in self._visible]
+        return [self._rows[i][_ID] for i in self._visible]
 
     # -- internals ---------------------------------------------------------------
-    def _matching(self, candidates: Sequence[int], words: list[str] | None = None) -> list[int]:
+    def _text(self, row: RawRow, column: int) -> str:
+        if column == _STAGE:
+            return stage_label(row[_STAGE_KEY])
+        if column == _ORGANISATION:
+            return self._organisations.get(row[_ORGANISATION_ID], "")
+        if column == _NEXT_STEP:
+            step = self._next.get(row[_ID])
+            if step is not None and step.chat_at is not None:
+                return self.tr("Chat {when}").format(when=day_time_text(step.chat_at))
+            if step is not None and step.task:
+                return step.task
+            return planned_step(row[_STAGE_KEY])
+        return str(row[column + 1])  # name, title and last contact: as read
+
+    def _due(self, row: RawRow) -> bool:
+        step = self._next.get(row[_ID])
+        return step is not None and step.due
+
+    def _sort_keys(self, column: int) -> list[Any]:
         rows = self._rows
+        if column == _STAGE:
+            order = _STAGE_ORDER
+            return [order.get(row[_STAGE_KEY], 99) for row in rows]
+        if column == _LAST_CONTACT:
+            return [row[_LAST] or "0" for row in rows]
+        if column == _ORGANISATION:
+            folded = {key: name.casefold() for key, name in self._organisations.items()}
+            return [folded.get(row[_ORGANISATION_ID], "") for row in rows]
+        if column == _NEXT_STEP:
+            # chats first (soonest first), then open tasks, then the stage's step:
+            # one string per row, so sorting compares strings only
+            planned = {key: "2" + planned_step(key).casefold() for key in STAGE_KEYS}
+            planned_keys = [planned.get(row[_STAGE_KEY], "2") for row in rows]
+            for cid, step in self._next.items():
+                at = self._position.get(cid)
+                if at is None:
+                    continue
+                if step.chat_at is not None:
+                    planned_keys[at] = "0" + step.chat_at.astimezone(timezone.utc).isoformat()
+                elif step.task:
+                    planned_keys[at] = "1" + step.task.casefold()
+            return planned_keys
+        field = column + 1
+        return [row[field].casefold() for row in rows]
+
+    def _remember(self, key: str) -> None:
+        cache = self._filter_cache
+        cache.pop(key, None)
+        cache[key] = self._visible
+        while len(cache) > 24:
+            del cache[next(iter(cache))]
+
+    def _matching(self, candidates: Sequence[int], words: list[str] | None = None) -> list[int]:
         words = self._words if words is None else words
         if not words:
             return list(candidates)
+        search = self._search
+        assert search is not None  # set_filter reads the texts before any word is set
         if len(words) == 1:
             word = words[0]
-            return [i for i in candidates if word in rows[i].search]
-        return [i for i in candidates if all(w in rows[i].search for w in words)]
+            return [i for i in candidates if word in search[i]]
+        return [i for i in candidates if all(w in search[i] for w in words)]
 
     def _apply(self) -> None:
         if self._order is None:
-            column = self._sort_column
-            keys = [_sort_key(row, column) for row in self._rows]
+            keys = self._sort_keys(self._sort_column)
             order = sorted(range(len(keys)), key=keys.__getitem__)
             if self._sort_order == Qt.SortOrder.DescendingOrder:
                 order.reverse()

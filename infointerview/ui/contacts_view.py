@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -72,7 +72,7 @@ class ContactsView(QWidget):
             self.tr("Schedule a chat with the selected contact (Ctrl+Shift+N)")
         )
 
-        self.model = ContactsTableModel(self)
+        self.model = ContactsTableModel(service, self)
         self.table = QTableView(self)
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
@@ -203,9 +203,16 @@ class ContactsView(QWidget):
             QWidget.setTabOrder(before, after)
 
     # -- loading ---------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.model.search_ready():  # read after a reload made while hidden
+            QTimer.singleShot(0, self.model, self.model.ensure_search)
+
     def reload(self) -> None:
         """Read every contact again (start-up, after an import or the sample data)."""
-        self.model.set_rows(self._service.table_rows())
+        self.model.load()
+        if self.isVisible():  # at start-up the main window reads them after its first paint
+            QTimer.singleShot(0, self.model, self.model.ensure_search)
         self._refresh_lookups()
         self._update_counts()
         current = self.editor.contact_id
@@ -225,7 +232,7 @@ class ContactsView(QWidget):
         chat, a message or an open task are usually a few hundred.
         """
         ids = self._service.involved_ids()
-        self.model.upsert_rows(self._service.table_rows(ids))  # deleted ones come back empty
+        self.model.refresh(ids)
         self._refresh_lookups()
         self._update_counts()
         current = self.editor.contact_id
@@ -367,7 +374,7 @@ class ContactsView(QWidget):
             if self.editor.contact_id in removed:
                 self.editor.load(None, ContactDraft())
         if refresh:
-            self.model.upsert_rows(self._service.table_rows(refresh))
+            self.model.refresh(refresh)
             current = self.editor.contact_id
             if current is not None and current in refresh and not self.editor.is_dirty():
                 self._load_editor(current)

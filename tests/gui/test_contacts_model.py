@@ -1,36 +1,70 @@
-"""The table model's incremental filter and its cache give the same rows as a fresh filter."""
+"""The table model: the incremental filter and its cache give the same rows as a
+fresh filter, changed rows drop cached results, and search waits for nothing."""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 from infointerview.domain.contacts import search_key
-from infointerview.services.contacts import Row
+from infointerview.services.contacts import NextStep
 from infointerview.ui.contacts_model import ContactsTableModel
 
 NAMES = ["Ana Silva", "Anabel Okafor", "Kwame Mensah", "Priya Nair", "Sofia Silvestri", "Ana Sánchez"]
 
+Raw = tuple[int, str, int | None, str, str, str, int]
+ORGANISATIONS = {1: "Helix Bio", 2: "Quanta", 3: "Silva & Co"}
 
-def make_rows(count: int) -> list[Row]:
+
+class FakeSource:
+    """In-memory rows shaped like ``ContactService``'s; counts search reads."""
+
+    def __init__(self, rows: list[Raw]) -> None:
+        self.rows = rows
+        self.steps: dict[int, NextStep] = {}
+        self.search_reads = 0
+
+    def _pick(self, ids: Sequence[int] | None) -> list[Raw]:
+        return self.rows if ids is None else [r for r in self.rows if r[0] in set(ids)]
+
+    def table_rows(self, ids: Sequence[int] | None = None) -> list[Raw]:
+        return list(self._pick(ids))
+
+    def organisations(self) -> dict[int, str]:
+        return dict(ORGANISATIONS)
+
+    def next_steps(self, ids: Sequence[int] | None = None) -> dict[int, NextStep]:
+        wanted = None if ids is None else set(ids)
+        return {k: v for k, v in self.steps.items() if wanted is None or k in wanted}
+
+    def search_texts(self, ids: Sequence[int] | None = None) -> list[tuple[int, str]]:
+        self.search_reads += 1
+        return [(r[0], key(r)) for r in self._pick(ids)]
+
+
+def key(row: Raw) -> str:
+    return search_key(row[1], ORGANISATIONS.get(row[2]) if row[2] is not None else "")
+
+
+def make_rows(count: int) -> list[Raw]:
     rng = random.Random(7)
-    rows = []
+    rows: list[Raw] = []
     for i in range(count):
         name = f"{rng.choice(NAMES)} {i}"
-        org = rng.choice(["Helix Bio", "Quanta", "Silva & Co", ""])
-        rows.append(Row(i + 1, name, org, "", "Identified", "", "", search_key(name, org),
-                        "identified", False, False))
+        org = rng.choice([1, 2, 3, None])
+        rows.append((i + 1, name, org, "", "identified", "", 0))
     return rows
 
 
-def fresh(rows: list[Row], text: str) -> list[int]:
+def fresh(rows: list[Raw], text: str) -> list[int]:
     words = text.casefold().split()
-    return sorted(r.id for r in rows if all(w in r.search for w in words))
+    return sorted(r[0] for r in rows if all(w in key(r) for w in words))
 
 
 def test_typing_and_backspacing_match_a_fresh_filter(qapp) -> None:  # type: ignore[no-untyped-def]
     rows = make_rows(500)
-    model = ContactsTableModel()
-    model.set_rows(rows)
+    model = ContactsTableModel(FakeSource(rows))
+    model.load()
     typed = "ana silva hel"
     sequence = [typed[:n] for n in range(1, len(typed) + 1)]
     sequence += list(reversed(sequence))[1:] + ["", "silva", "silva ana", "ana", "quanta", ""]
@@ -40,14 +74,75 @@ def test_typing_and_backspacing_match_a_fresh_filter(qapp) -> None:  # type: ign
 
 
 def test_changes_to_rows_drop_cached_results(qapp) -> None:  # type: ignore[no-untyped-def]
-    rows = make_rows(50)
-    model = ContactsTableModel()
-    model.set_rows(rows)
+    source = FakeSource(make_rows(50))
+    model = ContactsTableModel(source)
+    model.load()
     model.set_filter("kwame")
     before = set(model.visible_ids())
     model.set_filter("")
-    extra = Row(999, "Kwame Newperson", "", "", "Identified", "", "", search_key("Kwame Newperson"),
-                "identified", False, False)
-    model.upsert_rows([extra])
+    source.rows.append((999, "Kwame Newperson", None, "", "identified", "", 0))
+    model.refresh([999])
     model.set_filter("kwame")
     assert set(model.visible_ids()) == before | {999}
+    model.remove_ids([999])
+    model.set_filter("")
+    model.set_filter("kwame")
+    assert set(model.visible_ids()) == before
+
+
+def test_search_texts_are_read_once_and_only_when_needed(qapp) -> None:  # type: ignore[no-untyped-def]
+    source = FakeSource(make_rows(20))
+    model = ContactsTableModel(source)
+    model.load()
+    assert model.rowCount() == 20 and not model.search_ready() and source.search_reads == 0
+    model.set_filter("ana")  # typed before the deferred read ran: read now, then filter
+    assert source.search_reads == 1 and model.visible_ids()
+    model.set_filter("anab")
+    model.ensure_search()
+    assert source.search_reads == 1
+    model.load()  # a reload while a filter is set keeps filtering correctly
+    assert sorted(model.visible_ids()) == fresh(source.rows, "anab")
+
+
+def test_next_step_words_sort_chats_first_then_tasks_then_the_stage(qapp) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    rows: list[Raw] = [
+        (1, "Ana", 2, "", "replied", "", 0),
+        (2, "Ben", None, "", "identified", "", 1),
+        (3, "Cleo", 1, "", "scheduled", "", 0),
+    ]
+    source = FakeSource(rows)
+    when = dt.datetime(2026, 11, 24, 14, 0, tzinfo=dt.timezone.utc).astimezone()
+    source.steps = {2: NextStep(None, "Nudge Ben", True), 3: NextStep(when, "", False)}
+    model = ContactsTableModel(source)
+    model.load()
+    model.sort(5)
+    texts = [model.index(r, 5).data() for r in range(3)]
+    assert texts[0].startswith("Chat ") and texts[1:] == ["⚑ Nudge Ben", "Schedule a chat"]
+    assert model.index(1, 0).data() == "Ben ★"
+    assert model.index(2, 3).data() == "Replied"
+    assert [model.index(r, 1).data() for r in range(3)] == ["Helix Bio", "", "Quanta"]
+    model.sort(1)  # by organisation name, not by its id
+    assert [model.index(r, 1).data() for r in range(3)] == ["", "Helix Bio", "Quanta"]
+
+
+def test_sorting_keeps_the_selection_on_the_same_contacts(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtWidgets import QTableView
+
+    model = ContactsTableModel(FakeSource(make_rows(30)))
+    model.load()
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    chosen = model.id_at(3)
+    table.selectionModel().setCurrentIndex(
+        model.index(3, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    current = table.selectionModel().currentIndex()
+    assert current.row() != 3 and model.id_at(current.row()) == chosen
+    assert [model.id_at(i.row()) for i in table.selectionModel().selectedRows()] == [chosen]

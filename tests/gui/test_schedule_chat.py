@@ -4,7 +4,7 @@ calendar and in Today."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from infointerview.domain.contacts import ContactDraft
 from infointerview.services.session import open_session
 from infointerview.store.models import Chat
+from infointerview.ui.locale_format import day_time_text
 from infointerview.ui.schedule_dialog import ScheduleDialog
 
 
@@ -197,8 +198,11 @@ def test_contacts_view_schedules_for_the_selected_contact(qtbot, make_window, da
     qtbot.mouseClick(window.contacts.schedule_button, Qt.MouseButton.LeftButton)
     assert done == [True]
     assert Chat.get().contact_id == ids["ben"]
-    row = window.session.contacts.table_rows([ids["ben"]])[0]
-    assert row.stage_key == "scheduled" and row.next_step.startswith("Chat ")
+    assert window.session.contacts.table_rows([ids["ben"]])[0][4] == "scheduled"
+    model = window.contacts.model
+    shown = model.index(model.row_of_id(ids["ben"]), 5).data()
+    start = Chat.get().start_at.replace(tzinfo=timezone.utc).astimezone()
+    assert shown == f"Chat {day_time_text(start)}"  # in the locale's words
 
 
 def test_export_calendar_action_writes_ics(qtbot, make_window, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

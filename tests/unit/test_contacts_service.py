@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from infointerview.domain.contacts import ContactDraft
-from infointerview.services.contacts import ValidationFailed
+from infointerview.services.contacts import (
+    NextStep,
+    TableRow,
+    ValidationFailed,
+    planned_step,
+    stage_label,
+)
 from infointerview.services.session import Session
 from infointerview.store.models import Chat, Contact, FollowUpTask, Organisation, utcnow
 
@@ -99,17 +105,16 @@ def test_a_deleted_contact_cannot_be_picked_as_referrer(session: Session) -> Non
 def test_table_rows_show_stage_next_step_and_search(session: Session) -> None:
     service = session.contacts
     cid = service.create(
-        ContactDraft(first_name="Ana", organisation="Helix", stage="replied", tags="biotech")
+        ContactDraft(first_name="Ana", organisation="Helix", stage="replied", tags="BioTech")
     )
-    (row,) = service.table_rows()
-    assert row.id == cid
-    assert (row.name, row.organisation, row.stage, row.next_step) == (
-        "Ana",
-        "Helix",
-        "Replied",
-        "Schedule a chat",
-    )
-    assert "biotech" in row.search and "helix" in row.search
+    (raw,) = service.table_rows()
+    row = TableRow._make(raw)
+    assert (row.id, row.name, row.stage) == (cid, "Ana", "replied")
+    assert service.organisations()[row.organisation_id] == "Helix"
+    assert (stage_label(row.stage), planned_step(row.stage)) == ("Replied", "Schedule a chat")
+    assert service.next_steps() == {}  # nothing scheduled or due: the stage decides
+    ((found, text),) = service.search_texts()
+    assert found == cid and "biotech" in text and "helix" in text
 
 
 def test_upcoming_chat_and_due_task_drive_next_step(session: Session) -> None:
@@ -117,14 +122,23 @@ def test_upcoming_chat_and_due_task_drive_next_step(session: Session) -> None:
 
     service = session.contacts
     cid = service.create(ContactDraft(first_name="Ana"))
+    other = service.create(ContactDraft(first_name="Ben"))
     FollowUpTask.create(
         contact=cid, kind="thank_you", title="Send a thank-you", due_at=utcnow() - dt.timedelta(hours=1)
     )
-    (row,) = service.table_rows()
-    assert row.next_step == "Send a thank-you" and row.due
-    Chat.create(contact=cid, start_at=utcnow() + dt.timedelta(days=2))
-    (row,) = service.table_rows()
-    assert row.next_step.startswith("Chat ")
+    FollowUpTask.create(  # due, but snoozed: not flagged
+        contact=other, kind="follow_up", title="Nudge Ben", due_at=utcnow() - dt.timedelta(hours=1),
+        snoozed_until=utcnow() + dt.timedelta(days=1),
+    )
+    steps = service.next_steps()
+    assert steps[cid] == NextStep(None, "Send a thank-you", True)
+    assert steps[other] == NextStep(None, "Nudge Ben", False)
+    start = utcnow().replace(microsecond=0) + dt.timedelta(days=2)
+    Chat.create(contact=cid, start_at=start)
+    step = service.next_steps([cid])[cid]
+    assert step.chat_at == start.replace(tzinfo=dt.timezone.utc)  # aware, same instant
+    assert step.task == "Send a thank-you" and step.due
+    assert list(service.next_steps([other])) == [other]  # only the ids asked for
 
 
 def test_long_notes_and_awkward_text_round_trip(session: Session) -> None:
