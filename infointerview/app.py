@@ -45,14 +45,12 @@ def window_settings(data_dir: Path) -> QSettings:
 def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
     """Open the main window on the data folder and run the event loop.
 
-    ``quit_when_shown`` leaves the event loop right after the first paint; the
-    start-up benchmark times whole processes with it.
+    ``quit_when_shown`` leaves the event loop right after the window's first
+    paint; the start-up benchmark times whole processes with it.
     """
     from infointerview.data_dir import ensure_private_dir, resolve_data_dir
-    from infointerview.services.session import open_session
-    from infointerview.ui.backups_dialog import check_at_startup
-    from infointerview.ui.main_window import MainWindow
     from infointerview.ui.single_instance import SingleInstance, bring_to_front
+    from infointerview.ui.startup_check import PendingCheck
 
     app = application()
     try:
@@ -74,7 +72,11 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
                 ),
             )
         return 0
-    startup_note = check_at_startup(folder)  # integrity check; never writes a damaged file
+    check = PendingCheck(folder)  # integrity check; never writes a damaged file
+    from infointerview.services.session import open_session  # imported while it runs
+    from infointerview.ui.main_window import MainWindow
+
+    startup_note = check.finish()
     try:
         session = open_session(folder)
     except (StoreError, OSError) as exc:
@@ -97,7 +99,7 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
     window.show()
     _daily_backup(folder)  # the start-up backup, off the UI thread
     if quit_when_shown:
-        QTimer.singleShot(0, app.quit)
+        window.first_painted.connect(app.quit)
     else:
         QTimer.singleShot(0, window.maybe_welcome)
     try:

@@ -27,7 +27,6 @@ from peewee import JOIN, SqliteDatabase, fn
 
 from infointerview.domain.contacts import STAGE_KEYS, display_name
 from infointerview.domain.followups import CHAT_STATUSES, MESSAGE_KINDS
-from infointerview.domain.questions import check_question
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
     Chat,
@@ -343,6 +342,8 @@ class ChatService:
             int(c.id): bool(c.pitch.strip())
             for c in Chat.select(Chat.id, Chat.pitch).where(Chat.id.in_(ids))
         }
+        from infointerview.domain.questions import check_question  # its patterns compile on import
+
         counts: dict[int, list[int]] = {i: [0, 0] for i in ids}
         for q in PrepQuestion.select(PrepQuestion.chat, PrepQuestion.text).where(
             PrepQuestion.chat.in_(ids)

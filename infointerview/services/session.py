@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
@@ -11,23 +12,31 @@ from infointerview.data_dir import database_path, ensure_private_dir, resolve_da
 from infointerview.services.chats import ChatService, OutreachService
 from infointerview.services.contacts import ContactService
 from infointerview.services.followups import FollowUpService
-from infointerview.services.prep import PrepService
 from infointerview.services.settings import SettingsService
 from infointerview.store.database import open_database
 
+if TYPE_CHECKING:
+    from infointerview.services.prep import PrepService
 
-@dataclass
+
 class Session:
     """What the window and the CLI work with."""
 
-    data_dir: Path
-    db: SqliteDatabase
-    contacts: ContactService
-    prep: PrepService
-    settings: SettingsService
-    chats: ChatService
-    outreach: OutreachService
-    followups: FollowUpService
+    def __init__(self, data_dir: Path, db: SqliteDatabase) -> None:
+        self.data_dir = data_dir
+        self.db = db
+        self.settings = SettingsService(db)
+        self.contacts = ContactService(db)
+        self.chats = ChatService(db, self.settings)
+        self.outreach = OutreachService(db, self.chats)
+        self.followups = FollowUpService(db, self.settings, self.chats)
+
+    @cached_property
+    def prep(self) -> PrepService:
+        """Prep, questions and notes; imported on first use (start-up does not need it)."""
+        from infointerview.services.prep import PrepService
+
+        return PrepService(self.db)
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -37,11 +46,4 @@ class Session:
 def open_session(data_dir: str | Path | None = None) -> Session:
     """Create the data folder if needed, open and migrate its database."""
     folder = ensure_private_dir(resolve_data_dir(data_dir))
-    db = open_database(database_path(folder))
-    settings = SettingsService(db)
-    chats = ChatService(db, settings)
-    return Session(
-        data_dir=folder, db=db, contacts=ContactService(db), prep=PrepService(db),
-        settings=settings, chats=chats, outreach=OutreachService(db, chats),
-        followups=FollowUpService(db, settings, chats),
-    )
+    return Session(folder, open_database(database_path(folder)))

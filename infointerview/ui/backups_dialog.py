@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,53 +193,3 @@ class BackupsDialog(QDialog):
     def done(self, result: int) -> None:
         self.pool.waitForDone()
         super().done(result)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
-
-
-def check_at_startup(data_dir: Path, parent: QWidget | None = None) -> str:
-    """Start-up integrity check, before the database is opened.
-
-    A damaged database has been moved aside by :func:`backup.check_database`
-    (never written to); the user is told and offered the newest good backup.
-    Returns a sentence for the status bar ("" when there is nothing to say).
-    """
-    status = backup.check_database(data_dir)
-    note = ""
-    if not status.ok:
-        good = status.newest_good_backup
-        if good is not None:
-            answer = QMessageBox.question(
-                parent,
-                _tr("Your data needs attention"),
-                status.message
-                + "\n\n"
-                + _tr(
-                    "Restore the newest good backup, taken {when}? If you choose No, "
-                    "InfoInterview starts with an empty database and the damaged file stays "
-                    "where it is."
-                ).format(when=date_time_text(good.taken_at)),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                try:
-                    backup.restore(data_dir, good.path)
-                    note = _tr("Restored the backup from {when}.").format(
-                        when=date_time_text(good.taken_at)
-                    )
-                except backup.BackupError as exc:
-                    QMessageBox.critical(parent, _tr("Restore failed"), str(exc))
-        else:
-            QMessageBox.warning(
-                parent,
-                _tr("Your data needs attention"),
-                status.message
-                + "\n\n"
-                + _tr(
-                    "There is no good backup to restore, so InfoInterview starts with an "
-                    "empty database. The damaged file stays where it is; a data-recovery "
-                    "tool (for example sqlite3's .recover command) may rescue parts of it."
-                ),
-            )
-    return note

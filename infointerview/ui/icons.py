@@ -7,6 +7,7 @@ light and dark mode.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
@@ -35,10 +36,14 @@ def _pixmap(name: str, colour: QColor, size: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
-def icon(name: str, normal: QColor, selected: QColor) -> QIcon:
-    """An icon drawn in ``normal``, and in ``selected`` on a highlighted row."""
+def icon(name: str, normal: QColor, selected: QColor, size: int = 20, ratio: float = 1.0) -> QIcon:
+    """An icon drawn in ``normal``, and in ``selected`` on a highlighted row.
+
+    Drawn at ``size`` and at the screen's pixel ratio (and twice the size), the
+    sizes the sidebar asks for; Qt scales from the nearest for anything else.
+    """
     result = QIcon()
-    for size in (16, 20, 24, 32, 40, 48):
-        result.addPixmap(_pixmap(name, normal, size), QIcon.Mode.Normal)
-        result.addPixmap(_pixmap(name, selected, size), QIcon.Mode.Selected)
+    for pixels in sorted({size, math.ceil(size * ratio), size * 2}):
+        result.addPixmap(_pixmap(name, normal, pixels), QIcon.Mode.Normal)
+        result.addPixmap(_pixmap(name, selected, pixels), QIcon.Mode.Selected)
     return result

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -21,17 +30,17 @@ from PySide6.QtWidgets import (
 
 from infointerview import APP_NAME
 from infointerview.services.session import Session
-from infointerview.ui.calendar_view import CalendarView
-
-if TYPE_CHECKING:
-    from infointerview.ui.call_window import CallWindow
-from infointerview.ui.chat_page import ChatPage
 from infointerview.ui.contacts_view import ContactsView
-from infointerview.ui.question_bank_view import QuestionBankView
 from infointerview.ui.reminders import ReminderBanner, ReminderController
 from infointerview.ui.schedule_dialog import ChatCommands
-from infointerview.ui.stats_view import StatsView
 from infointerview.ui.today_view import TodayView
+
+if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
+    from infointerview.ui.calendar_view import CalendarView
+    from infointerview.ui.call_window import CallWindow
+    from infointerview.ui.chat_page import ChatPage
+    from infointerview.ui.question_bank_view import QuestionBankView
+    from infointerview.ui.stats_view import StatsView
 
 
 class MainWindow(QMainWindow):
@@ -39,11 +48,14 @@ class MainWindow(QMainWindow):
 
     restore_requested = Signal(str)
     """The user confirmed restoring this backup; app.py closes and reopens the session."""
+    first_painted = Signal()
+    """The window has been drawn once; deferred start-up work has been queued."""
 
     def __init__(self, session: Session, settings: QSettings, icon: QIcon | None = None) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
+        self._painted = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         if icon is not None:
@@ -63,15 +75,18 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("Today"), self.today, "today")
         self.contacts = ContactsView(session.contacts, self.undo_stack, self)
         self._add_area(self.tr("Contacts"), self.contacts, "contacts")
-        self.calendar = CalendarView(session.chats, session.followups, self)
-        self._add_area(self.tr("Calendar"), self.calendar, "calendar")
-        self.chat_page = ChatPage(session.prep, self)
-        self.chat_page.undo_stack = self.undo_stack
-        self._add_area(self.tr("Chat"), self.chat_page, "chat")
-        self.question_bank = QuestionBankView(session.prep, self)
-        self._add_area(self.tr("Questions"), self.question_bank, "questions")
-        self.stats = StatsView(session, self)
-        self._add_area(self.tr("Stats"), self.stats, "stats")
+        # the other areas are built the first time they are shown or asked for
+        self._built: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {
+            "calendar": self._build_calendar,
+            "chat": self._build_chat_page,
+            "questions": self._build_question_bank,
+            "stats": self._build_stats,
+        }
+        self._add_area(self.tr("Calendar"), QWidget(self), "calendar")
+        self._add_area(self.tr("Chat"), QWidget(self), "chat")
+        self._add_area(self.tr("Questions"), QWidget(self), "questions")
+        self._add_area(self.tr("Stats"), QWidget(self), "stats")
         self.call_windows: dict[int, CallWindow] = {}  # imported when a call starts
 
         central = QWidget(self)
@@ -90,24 +105,128 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.tint_icons()
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_area)
         self.contacts.status_message.connect(self.show_message)
         self.contacts.load_sample_requested.connect(self.load_sample_data)
-        self.chat_page.status_message.connect(self.show_message)
-        self.chat_page.start_call_requested.connect(self.start_call)
-        self.chat_page.print_requested.connect(self.print_chat)
-        self.chat_page.schedule_requested.connect(lambda: self.chat_commands.schedule(0))
-        for view in (self.chat_page, self.today, self.contacts):
+        for view in (self.today, self.contacts):
             view.guide_requested.connect(self.show_method)
-        self.chat_page.message_requested.connect(self.write_message)
         self.today.print_requested.connect(self.print_chat)
-        self.question_bank.status_message.connect(self.show_message)
         self._wire_chats()
-        self.sidebar.setCurrentRow(0 if session.contacts.count() else self.pages.indexOf(self.contacts))
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=session.data_dir))
         self.resize(1280, 800)
         self._restore_state()
         self.contacts.reload()
+        has_contacts = self.contacts.model.total_count() > 0
+        self.sidebar.setCurrentRow(0 if has_contacts else self.pages.indexOf(self.contacts))
+
+    # -- start-up work that waits for the first paint -------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        QTimer.singleShot(0, self, self._deferred_start)
+
+    @Slot()
+    def _deferred_start(self) -> None:
+        """What start-up does not need before the user sees the window."""
+        self.contacts.model.ensure_search()  # the table's search texts (60 ms at 30,000)
+        QTimer.singleShot(200, self.reminders, self.reminders.check)
+
+    # -- areas built on first use -------------------------------------------------------
+    @property
+    def calendar(self) -> CalendarView:
+        return cast("CalendarView", self._area("calendar"))
+
+    @property
+    def chat_page(self) -> ChatPage:
+        return cast("ChatPage", self._area("chat"))
+
+    @property
+    def question_bank(self) -> QuestionBankView:
+        return cast("QuestionBankView", self._area("questions"))
+
+    @property
+    def stats(self) -> StatsView:
+        return cast("StatsView", self._area("stats"))
+
+    def _area(self, name: str) -> QWidget:
+        """The area's widget, built (and put in place of its placeholder) on first use."""
+        widget = self._built.get(name)
+        if widget is None:
+            row = self._area_row(name)
+            placeholder = self.pages.widget(row)
+            widget = self._builders[name]()
+            self._built[name] = widget
+            self.pages.insertWidget(row, widget)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+        return widget
+
+    def _area_row(self, name: str) -> int:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                return row
+        raise KeyError(name)
+
+    def _built_area(self, name: str) -> QWidget | None:
+        return self._built.get(name)
+
+    def _chat_page_if_built(self) -> ChatPage | None:
+        return cast("ChatPage | None", self._built.get("chat"))
+
+    @Slot(int)
+    def _show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        name = str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole))
+        if name in self._builders:
+            self._area(name)
+        self.pages.setCurrentIndex(row)
+
+    def _build_calendar(self) -> QWidget:
+        from infointerview.ui.calendar_view import CalendarView
+
+        commands = self.chat_commands
+        view = CalendarView(self.session.chats, self.session.followups, self)
+        view.open_chat_requested.connect(self.open_chat)
+        view.reschedule_requested.connect(commands.reschedule)
+        view.cancel_requested.connect(commands.cancel)
+        view.export_chat_requested.connect(commands.export_chat)
+        view.schedule_requested.connect(self._schedule_on_day)
+        return view
+
+    def _build_chat_page(self) -> QWidget:
+        from infointerview.ui.chat_page import ChatPage
+
+        page = ChatPage(self.session.prep, self)
+        page.undo_stack = self.undo_stack
+        page.status_message.connect(self.show_message)
+        page.start_call_requested.connect(self.start_call)
+        page.print_requested.connect(self.print_chat)
+        page.schedule_requested.connect(lambda: self.chat_commands.schedule(0))
+        page.guide_requested.connect(self.show_method)
+        page.message_requested.connect(self.write_message)
+        return page
+
+    def _build_question_bank(self) -> QWidget:
+        from infointerview.ui.question_bank_view import QuestionBankView
+
+        view = QuestionBankView(self.session.prep, self)
+        view.status_message.connect(self.show_message)
+        return view
+
+    def _build_stats(self) -> QWidget:
+        from infointerview.ui.stats_view import StatsView
+
+        view = StatsView(self.session, self)
+        view.show_contact_requested.connect(self.show_contact)
+        return view
 
     # -- building ---------------------------------------------------------------
     def tint_icons(self) -> None:
@@ -116,9 +235,12 @@ class MainWindow(QMainWindow):
 
         text = self.palette().color(self.palette().ColorRole.WindowText)
         selected = self.palette().color(self.palette().ColorRole.HighlightedText)
+        size = self.sidebar.iconSize().width()
+        ratio = max((screen.devicePixelRatio() for screen in QGuiApplication.screens()), default=1.0)
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
-            item.setIcon(icon(str(item.data(Qt.ItemDataRole.UserRole)), text, selected))
+            name = str(item.data(Qt.ItemDataRole.UserRole))
+            item.setIcon(icon(name, text, selected, size, ratio))
 
     def _add_area(self, title: str, widget: QWidget, icon_name: str) -> None:
         self.pages.addWidget(widget)
@@ -265,11 +387,10 @@ class MainWindow(QMainWindow):
         commands = self.chat_commands
         commands.status_message.connect(self.show_message)
         commands.chats_changed.connect(self.refresh_chat_views)
-        for view in (self.today, self.calendar):
-            view.open_chat_requested.connect(self.open_chat)
-            view.reschedule_requested.connect(commands.reschedule)
-            view.cancel_requested.connect(commands.cancel)
-            view.export_chat_requested.connect(commands.export_chat)
+        self.today.open_chat_requested.connect(self.open_chat)
+        self.today.reschedule_requested.connect(commands.reschedule)
+        self.today.cancel_requested.connect(commands.cancel)
+        self.today.export_chat_requested.connect(commands.export_chat)
         self.today.start_call_requested.connect(self.start_call)
         self.today.schedule_requested.connect(lambda cid: commands.schedule(cid))
         self.today.no_show_requested.connect(commands.mark_no_show)
@@ -278,16 +399,13 @@ class MainWindow(QMainWindow):
         self.today.new_contact_requested.connect(self.new_contact)
         self.today.load_sample_requested.connect(self.load_sample_data)
         self.today.status_message.connect(self.show_message)
-        self.today.tasks_changed.connect(self.calendar.reload)
-        self.calendar.schedule_requested.connect(self._schedule_on_day)
-        self.stats.show_contact_requested.connect(self.show_contact)
+        self.today.tasks_changed.connect(self._reload_calendar)
         self.contacts.schedule_requested.connect(lambda cid: commands.schedule(cid))
         self.banner.open_chat_requested.connect(self.open_chat)
         self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
         self.reminders.tasks_created.connect(lambda _n: self.refresh_chat_views())
-        # The first check runs the follow-up rules; a moment after the window is up,
-        # so start-up shows the contacts first and the reminders right after.
-        QTimer.singleShot(200, self.reminders.check)
+        # The first check runs the follow-up rules: a moment after the first paint
+        # (see _after_first_paint), so start-up shows the window first.
         self.reminders.start()
 
     @Slot()
@@ -295,9 +413,14 @@ class MainWindow(QMainWindow):
         """After a chat or message changed: contacts (stage), and whichever chat view is shown."""
         self.session.followups.refresh()
         self.contacts.refresh_involved()
-        for view in (self.today, self.calendar, self.stats):
-            if view.isVisible():
-                view.reload()
+        for view in (self.today, self._built_area("calendar"), self._built_area("stats")):
+            if view is not None and view.isVisible():
+                view.reload()  # type: ignore[attr-defined]
+
+    @Slot()
+    def _reload_calendar(self) -> None:
+        if self._built_area("calendar") is not None:
+            self.calendar.reload()
 
     @Slot(int, QDate)
     def _schedule_on_day(self, contact_id: int, day: QDate) -> None:
@@ -364,7 +487,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def start_call(self, chat_id: int) -> None:
         """Open (or bring back) the on-call window for ``chat_id``."""
-        self.chat_page.flush()
+        self._flush_chat_page()
         window = self.call_windows.get(chat_id)
         if window is None:
             from infointerview.services.prep import PrepError
@@ -383,7 +506,7 @@ class MainWindow(QMainWindow):
                 return
             window.status_message.connect(self.show_message)
             window.call_ended.connect(self._call_ended)
-            window.notes_saved.connect(self.chat_page.refresh_text_from_store)
+            window.notes_saved.connect(self._chat_notes_saved)
             window.finished.connect(self._call_finished)
             self.call_windows[chat_id] = window
         window.show()
@@ -400,8 +523,27 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.shutdown()
             window.deleteLater()
-        if self.chat_page.chat_id == chat_id:
-            self.chat_page.open_chat(chat_id)
+        page = self._chat_page_if_built()
+        if page is not None and page.chat_id == chat_id:
+            page.open_chat(chat_id)
+
+    @Slot(int)
+    def _chat_notes_saved(self, chat_id: int) -> None:
+        page = self._chat_page_if_built()
+        if page is not None:
+            page.refresh_text_from_store(chat_id)
+
+    def _flush_chat_page(self) -> None:
+        page = self._chat_page_if_built()
+        if page is not None:
+            page.flush()
+
+    def _chat_in_view(self) -> int:
+        """The chat open in the Chat area when that area is shown, else 0."""
+        page = self._chat_page_if_built()
+        if page is None or self.pages.currentWidget() is not page:
+            return 0
+        return page.chat_id or 0
 
     @Slot()
     def search_notes(self) -> None:
@@ -446,14 +588,14 @@ class MainWindow(QMainWindow):
         from infointerview.ui import print_actions
 
         if not chat_id:
-            chat_id = self.chat_page.chat_id or 0
-            if self.pages.currentWidget() is not self.chat_page or not chat_id:
+            chat_id = self._chat_in_view()
+            if not chat_id:
                 try:
                     chat_id = documents.chat_for_sheet()
                 except documents.NoChatError as missing:
                     self.show_message(str(missing))
                     return
-        self.chat_page.flush()
+        self._flush_chat_page()
         settings = self.session.settings
         if what == "preview":
             print_actions.preview(self, settings, chat_id)
@@ -471,14 +613,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def write_message_to_current(self) -> None:
         contact_id = self._selected_contact()
-        if not contact_id and self.pages.currentWidget() is self.chat_page and self.chat_page.chat_id:
-            contact_id = self.session.chats.get(self.chat_page.chat_id).contact_id
+        chat_id = self._chat_in_view()
+        if not contact_id and chat_id:
+            contact_id = self.session.chats.get(chat_id).contact_id
         if not contact_id:
             self.show_message(self.tr("Pick a contact (or open a chat) first, then write to them."))
             return
         kind = "outreach"
-        if self.pages.currentWidget() is self.chat_page and self.chat_page.chat_id:
-            status = self.session.chats.get(self.chat_page.chat_id).status
+        if chat_id:
+            status = self.session.chats.get(chat_id).status
             kind = {"held": "thank_you", "thanked": "update"}.get(status, "outreach")
         self.write_message(contact_id, kind)
 
@@ -632,7 +775,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self.chat_page.flush()
+        self._flush_chat_page()
         for window in list(self.call_windows.values()):
             window.shutdown()
             window.close()

@@ -166,7 +166,7 @@ def test_damaged_database_at_startup_is_moved_aside_and_the_user_told(data_dir: 
     from infointerview.domain.contacts import ContactDraft
     from infointerview.services import backup
     from infointerview.services.session import open_session
-    from infointerview.ui.backups_dialog import check_at_startup
+    from infointerview.ui.startup_check import check_at_startup
 
     data_dir.mkdir()
     live = data_dir / "infointerview.sqlite3"

@@ -1,0 +1,71 @@
+"""Start-up: the window appears with the table filled; the rest waits for the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from infointerview.domain.contacts import ContactDraft
+from infointerview.services.session import open_session
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def seed(data_dir: Path) -> None:
+    session = open_session(data_dir)
+    for first, org in (("Ana", "Helix Bio"), ("Ben", "Quanta"), ("Cleo", "Helix Bio")):
+        session.contacts.create(ContactDraft(first_name=first, organisation=org, tags="alumni"))
+    session.close()
+
+
+def test_table_is_filled_before_show_and_search_texts_follow_the_first_paint(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.app import app_icon, window_settings
+    from infointerview.ui.main_window import MainWindow
+
+    seed(data_dir)
+    session = open_session(data_dir)
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)
+    model = window.contacts.model
+    assert model.total_count() == 3 and model.index(0, 1).data() == "Helix Bio"
+    assert not model.search_ready()  # not read before the window is up
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    qtbot.waitUntil(model.search_ready, timeout=5000)
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.contacts))
+    QTest.keyClicks(window.contacts.search, "helix")
+    assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == ["Ana", "Cleo"]
+    window.close()
+    session.close()
+
+
+def test_other_areas_are_built_on_first_visit(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    seed(data_dir)
+    window = make_window()
+    assert window._built == {}  # Calendar, Chat, Questions and Stats wait for a visit
+    placeholder = window.pages.widget(window.pages.count() - 1)
+    window.sidebar.setCurrentRow(window.sidebar.count() - 1)  # Stats, by the sidebar
+    stats = window.pages.currentWidget()
+    assert stats is window.stats and stats is not placeholder and stats.isVisible()
+    assert isinstance(stats, QWidget) and window.pages.count() == window.sidebar.count()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Calendar
+    assert window.pages.currentWidget() is window.calendar
+    assert set(window._built) == {"stats", "calendar"}
+
+
+def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path, data_dir: Path) -> None:
+    seed(data_dir)
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment["PYTHONPATH"] = str(ROOT) + os.pathsep + environment.get("PYTHONPATH", "")
+    code = "import sys; from infointerview.app import run_gui; sys.exit(run_gui(sys.argv[1], quit_when_shown=True))"
+    done = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True,
+                          env=environment, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert (data_dir / "window.ini").exists()  # closed normally: the layout was saved
