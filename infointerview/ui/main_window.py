@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
         from infointerview.services.demo import DemoRefused, load_demo
 
         force = False
-        if self.session.contacts.count():
+        if self.session.contacts.any():
             answer = QMessageBox.question(
                 self,
                 self.tr("Load sample data"),
@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
         from infointerview.services import settings as keys
         from infointerview.ui.first_run import FirstRunWizard
 
-        if self.session.settings.get_bool(keys.FIRST_RUN_DONE) or self.session.contacts.count():
+        if self.session.settings.get_bool(keys.FIRST_RUN_DONE) or self.session.contacts.any():
             return
         self.welcome = FirstRunWizard(self.session.settings, self)
         self.welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

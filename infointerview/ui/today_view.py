@@ -539,7 +539,7 @@ class TodayView(QWidget):
 
     def reload(self) -> None:
         """Read chats, tasks and statistics again (cheap: a handful of queries)."""
-        if self.session.contacts.count() == 0:
+        if not self.session.contacts.any():
             self.stack.setCurrentWidget(self.welcome)
             return
         self.stack.setCurrentIndex(1)

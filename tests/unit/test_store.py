@@ -80,6 +80,19 @@ def test_known_migrations_are_the_ones_the_runner_applies(tmp_path: Path) -> Non
     db.close()
 
 
+def test_chat_queries_lead_with_the_small_table_not_the_contacts(tmp_path: Path) -> None:
+    """0004 dropped the deleted_at index that made SQLite walk every contact first."""
+    db = open_database(tmp_path / "a.sqlite3")
+    indexes = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "contact_deleted_at" not in indexes and "chat_contact_id" in indexes
+    plan = [row[3] for row in db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT ch.start_at FROM chat ch JOIN contact c ON ch.contact_id = c.id "
+        "WHERE c.deleted_at IS NULL"
+    )]
+    assert plan[0].startswith("SCAN ch") and "PRIMARY KEY" in plan[1], plan
+    db.close()
+
+
 def test_reopening_a_current_database_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
     open_database(path).close()
