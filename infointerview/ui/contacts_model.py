@@ -62,7 +62,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] | None = None  # all row indices in sort order
         self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
-        self._position: dict[int, int] = {}  # contact id -> index in _rows
+        self._position_cache: dict[int, int] | None = None  # contact id -> index in _rows
         self._headers = [self.tr(title) for _, title in COLUMNS]
 
     # -- Qt interface ----------------------------------------------------------
@@ -135,7 +135,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._rows = self._source.table_rows()
         self._organisations = self._source.organisations()
         self._next = self._source.next_steps()
-        self._position = {row[_ID]: i for i, row in enumerate(self._rows)}
+        self._position_cache = None  # built when first needed (not before the first paint)
         self._search = None
         self._order = None
         self._filter_cache.clear()
@@ -215,7 +215,7 @@ class ContactsTableModel(QAbstractTableModel):
         if self._search is not None:
             self._search = [self._search[i] for i in keep]
         self._rows = [self._rows[i] for i in keep]
-        self._position = {row[_ID]: i for i, row in enumerate(self._rows)}
+        self._position_cache = None
         self._order = None
         self._filter_cache.clear()
         self.endResetModel()
@@ -250,6 +250,11 @@ class ContactsTableModel(QAbstractTableModel):
 
     def row_of_id(self, contact_id: int) -> int:
         """The visible row showing ``contact_id``, or -1."""
+        if self._position_cache is None:  # look along the view (start-up selects row 0)
+            rows = self._rows
+            return next(
+                (r for r, p in enumerate(self._visible) if rows[p][_ID] == contact_id), -1
+            )
         position = self._position.get(contact_id)
         if position is None:
             return -1
@@ -278,6 +283,13 @@ class ContactsTableModel(QAbstractTableModel):
         return [self._rows[i][_ID] for i in self._visible]
 
     # -- internals ---------------------------------------------------------------
+    @property
+    def _position(self) -> dict[int, int]:
+        """Contact id -> index in the rows."""
+        if self._position_cache is None:
+            self._position_cache = {row[_ID]: i for i, row in enumerate(self._rows)}
+        return self._position_cache
+
     def _text(self, row: RawRow, column: int) -> str:
         if column == _STAGE:
             return stage_label(row[_STAGE_KEY])

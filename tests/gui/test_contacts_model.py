@@ -146,3 +146,15 @@ def test_sorting_keeps_the_selection_on_the_same_contacts(qapp) -> None:  # type
     current = table.selectionModel().currentIndex()
     assert current.row() != 3 and model.id_at(current.row()) == chosen
     assert [model.id_at(i.row()) for i in table.selectionModel().selectedRows()] == [chosen]
+
+
+def test_row_of_id_before_and_after_the_id_index_is_built(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = ContactsTableModel(FakeSource(make_rows(40)))
+    model.load()
+    last = model.id_at(39)
+    assert model.row_of_id(model.id_at(0)) == 0 and model.row_of_id(last) == 39
+    assert model.row_of_id(12345) == -1
+    model.set_filter("kwame")  # builds the id index (the search texts are aligned by id)
+    shown = model.visible_ids()
+    assert [model.row_of_id(cid) for cid in shown] == list(range(len(shown)))
+    assert model.row_of_id(12345) == -1
