@@ -43,6 +43,10 @@ if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
     from infointerview.ui.stats_view import StatsView
 
 
+DEFERRED_START_MS = 3000
+"""The latest the deferred start-up work runs when the window is not painted."""
+
+
 class MainWindow(QMainWindow):
     """Thin shell: a sidebar of areas, a stack of views, menus and a status bar."""
 
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self.contacts.reload()
         has_contacts = self.contacts.model.total_count() > 0
         self.sidebar.setCurrentRow(0 if has_contacts else self.pages.indexOf(self.contacts))
+        self._deferred_done = False
+        QTimer.singleShot(DEFERRED_START_MS, self, self._deferred_start)  # if never painted
 
     # -- start-up work that waits for the first paint -------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -133,7 +139,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _deferred_start(self) -> None:
-        """What start-up does not need before the user sees the window."""
+        """What start-up does not need before the user sees the window.
+
+        Runs once: after the first paint, or after ``DEFERRED_START_MS`` if the
+        window is not painted (started minimised), so reminders still come.
+        """
+        if self._deferred_done:
+            return
+        self._deferred_done = True
         self.contacts.model.ensure_search()  # the table's search texts (60 ms at 30,000)
         QTimer.singleShot(200, self.reminders, self.reminders.check)
 

@@ -69,3 +69,25 @@ def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path, data_dir
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert (data_dir / "window.ini").exists()  # closed normally: the layout was saved
+
+
+def test_a_window_never_painted_still_reads_search_texts_and_checks_reminders(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.app import app_icon, window_settings
+    from infointerview.ui import main_window
+    from infointerview.ui.reminders import ReminderController
+
+    seed(data_dir)
+    monkeypatch.setattr(main_window, "DEFERRED_START_MS", 50)
+    checks: list[int] = []
+    original = ReminderController.check
+    monkeypatch.setattr(ReminderController, "check", lambda self: checks.append(1) or original(self))
+    session = open_session(data_dir)
+    window = main_window.MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)  # never shown: as if started minimised
+    qtbot.waitUntil(window.contacts.model.search_ready, timeout=3000)
+    qtbot.waitUntil(lambda: checks == [1], timeout=3000)
+    window.show()  # the first paint later does not run it twice
+    qtbot.wait(400)
+    assert checks == [1]
+    window.close()
+    session.close()
