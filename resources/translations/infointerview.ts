@@ -4,135 +4,135 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="190"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="200"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="197"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="207"/>
         <source>Travel: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="198"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="208"/>
         <source>My one-minute pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="202"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="212"/>
         <source>Write your pitch: who you are, what you are exploring, why this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="205"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="215"/>
         <source>Research notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="206"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="216"/>
         <source>No research notes yet: their path, the organisation, recent news.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="207"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="217"/>
         <source>Goals for this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="208"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="218"/>
         <source>No goals written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="209"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="219"/>
         <source>Questions, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="210"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="220"/>
         <source>Open questions only. Leave time for the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="217"/>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="241"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="227"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="251"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="218"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="228"/>
         <source>Names, resources and promises to follow up; then your key takeaways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="226"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="236"/>
         <source>Chat with </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="232"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="242"/>
         <source>Rating: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="233"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="243"/>
         <source>Key takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="234"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="244"/>
         <source>None written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="235"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="245"/>
         <source>Questions and answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="237"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="247"/>
         <source>  (not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="242"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="252"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="243"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="253"/>
         <source>Referrals gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="244"/>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="246"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="254"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="256"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="245"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="255"/>
         <source>Promised resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="256"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="266"/>
         <source>Could not start writing the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="286"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="296"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="383"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="393"/>
         <location filename="../../infointerview/ui/print_actions.py" line="92"/>
         <source>Prep sheet: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="390"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="400"/>
         <location filename="../../infointerview/ui/print_actions.py" line="92"/>
         <source>Chat summary: </source>
         <translation type="unfinished"></translation>
@@ -183,25 +183,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="65"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="66"/>
         <source>ChatModes</source>
         <comment>Video call</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="66"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="67"/>
         <source>ChatModes</source>
         <comment>Phone</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="67"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="68"/>
         <source>ChatModes</source>
         <comment>In person</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="68"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="69"/>
         <source>ChatModes</source>
         <comment>Coffee</comment>
         <translation type="unfinished"></translation>
@@ -210,7 +210,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="140"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="143"/>
         <source>Your last edits could not be saved ({error}). They are still on screen; check the disk and keep the window open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,83 +218,83 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="57"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="58"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="66"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="67"/>
         <source>InfoInterview backs up your data when it starts (at most once a day) and keeps the newest {keep}. They are in:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="73"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="74"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="73"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="74"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="73"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="74"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="84"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="85"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="87"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="88"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="90"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="91"/>
         <source>Open &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="92"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="93"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="113"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="114"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="114"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="115"/>
         <source>Kept before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="128"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="129"/>
         <source>No backups yet: click Back Up Now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="145"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="146"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="161"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="162"/>
         <source>Backed up to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="174"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="175"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="176"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="177"/>
         <source>Replace all your current data with the backup from {when}? Everything you changed since then is replaced. (Your current data is kept aside in the backups folder first, but restoring cannot be undone from inside the app.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,101 +302,101 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="154"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="155"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="156"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="157"/>
         <source>Arrow keys move between days, Page Up/Down between months; Enter opens the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="161"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="162"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="163"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="164"/>
         <source>follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="164"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="165"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="176"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="177"/>
         <source>Agenda for the selected day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="183"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="184"/>
         <source>Schedule on this day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="184"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="384"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="185"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="385"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="185"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="386"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="186"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="387"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="186"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="388"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="187"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="389"/>
         <source>Cancel chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="284"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="285"/>
         <source>dddd d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="295"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="296"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="295"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="296"/>
         <source>held, thanked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="296"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="297"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="296"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="297"/>
         <source>no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="303"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="304"/>
         <source>Double-click or press Enter to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="313"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="314"/>
         <source>Follow-up: {title}
 {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="323"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="324"/>
         <source>Nothing on this day. Press “Schedule on this day…” to book a chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="390"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="391"/>
         <source>Add to calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,245 +404,245 @@
 <context>
     <name>CallWindow</name>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="111"/>
+        <location filename="../../infointerview/ui/call_window.py" line="118"/>
         <source>Call with {name} — InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="124"/>
+        <location filename="../../infointerview/ui/call_window.py" line="131"/>
         <source>Stay on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="131"/>
+        <location filename="../../infointerview/ui/call_window.py" line="138"/>
         <source>Wayland does not let apps keep a window above others. Use your desktop&apos;s own &apos;Always on top&apos; window menu instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="137"/>
+        <location filename="../../infointerview/ui/call_window.py" line="144"/>
         <source>Keep this window above your video call (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="157"/>
+        <location filename="../../infointerview/ui/call_window.py" line="164"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="183"/>
+        <location filename="../../infointerview/ui/call_window.py" line="190"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="185"/>
+        <location filename="../../infointerview/ui/call_window.py" line="192"/>
         <source>Start the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="186"/>
-        <location filename="../../infointerview/ui/call_window.py" line="389"/>
+        <location filename="../../infointerview/ui/call_window.py" line="193"/>
+        <location filename="../../infointerview/ui/call_window.py" line="399"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="188"/>
+        <location filename="../../infointerview/ui/call_window.py" line="195"/>
         <source>Pause or resume the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="189"/>
+        <location filename="../../infointerview/ui/call_window.py" line="196"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="191"/>
-        <source>End the call and write the wrap-up (Ctrl+E)</source>
+        <location filename="../../infointerview/ui/call_window.py" line="198"/>
+        <source>End the call and write the wrap-up (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="208"/>
+        <location filename="../../infointerview/ui/call_window.py" line="215"/>
         <source>Questions: tick the ones asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="209"/>
+        <location filename="../../infointerview/ui/call_window.py" line="216"/>
         <source>Tick a question once asked; select it to note the answer below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="212"/>
+        <location filename="../../infointerview/ui/call_window.py" line="219"/>
         <source>Notes on the answer to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="217"/>
+        <location filename="../../infointerview/ui/call_window.py" line="224"/>
         <source>Notes: names, resources, anything to follow up  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="239"/>
+        <location filename="../../infointerview/ui/call_window.py" line="246"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="242"/>
+        <location filename="../../infointerview/ui/call_window.py" line="249"/>
         <source>Referral: name (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="245"/>
+        <location filename="../../infointerview/ui/call_window.py" line="252"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="248"/>
+        <location filename="../../infointerview/ui/call_window.py" line="255"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="249"/>
-        <location filename="../../infointerview/ui/call_window.py" line="254"/>
+        <location filename="../../infointerview/ui/call_window.py" line="256"/>
+        <location filename="../../infointerview/ui/call_window.py" line="261"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="250"/>
+        <location filename="../../infointerview/ui/call_window.py" line="257"/>
         <source>Create the contact and a task to reach out (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="253"/>
+        <location filename="../../infointerview/ui/call_window.py" line="260"/>
         <source>They promised… (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="256"/>
+        <location filename="../../infointerview/ui/call_window.py" line="263"/>
         <source>Add a reminder for your thank-you note (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="258"/>
+        <location filename="../../infointerview/ui/call_window.py" line="265"/>
         <source>{name} can hire for the role I want</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="259"/>
+        <location filename="../../infointerview/ui/call_window.py" line="266"/>
         <source>They</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="262"/>
+        <location filename="../../infointerview/ui/call_window.py" line="269"/>
         <source>Marks this contact as having hiring authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="372"/>
+        <location filename="../../infointerview/ui/call_window.py" line="382"/>
         <source>Ready when you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="373"/>
+        <location filename="../../infointerview/ui/call_window.py" line="383"/>
         <source>Press Start (Space) when the call begins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="377"/>
+        <location filename="../../infointerview/ui/call_window.py" line="387"/>
         <source>Paused — {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="379"/>
+        <location filename="../../infointerview/ui/call_window.py" line="389"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="389"/>
+        <location filename="../../infointerview/ui/call_window.py" line="399"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="405"/>
+        <location filename="../../infointerview/ui/call_window.py" line="415"/>
         <source>Thanks and the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="406"/>
+        <location filename="../../infointerview/ui/call_window.py" line="416"/>
         <source>Thank them; say the plan: your bio, their story, questions, done on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="409"/>
+        <location filename="../../infointerview/ui/call_window.py" line="419"/>
         <source>Your one-minute bio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="410"/>
+        <location filename="../../infointerview/ui/call_window.py" line="420"/>
         <source>Who you are and what you are exploring; not a job request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="413"/>
+        <location filename="../../infointerview/ui/call_window.py" line="423"/>
         <source>Their story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="414"/>
+        <location filename="../../infointerview/ui/call_window.py" line="424"/>
         <source>Invite their path; listen and note names and resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="417"/>
+        <location filename="../../infointerview/ui/call_window.py" line="427"/>
         <source>Your questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="418"/>
+        <location filename="../../infointerview/ui/call_window.py" line="428"/>
         <source>Open-ended questions in your order; steer if they ramble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="421"/>
+        <location filename="../../infointerview/ui/call_window.py" line="431"/>
         <source>Wrap-up: ask who else to talk to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="422"/>
+        <location filename="../../infointerview/ui/call_window.py" line="432"/>
         <source>Ask: who else should I talk to? May I use your name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="425"/>
+        <location filename="../../infointerview/ui/call_window.py" line="435"/>
         <source>Time is up — thank them and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="426"/>
+        <location filename="../../infointerview/ui/call_window.py" line="436"/>
         <source>Say you want to respect their time; stay only if they clearly offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="497"/>
-        <location filename="../../infointerview/ui/call_window.py" line="505"/>
+        <location filename="../../infointerview/ui/call_window.py" line="507"/>
+        <location filename="../../infointerview/ui/call_window.py" line="515"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="535"/>
+        <location filename="../../infointerview/ui/call_window.py" line="545"/>
         <source>All notes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="590"/>
+        <location filename="../../infointerview/ui/call_window.py" line="600"/>
         <source>Nothing captured yet. Names and promised resources go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="594"/>
+        <location filename="../../infointerview/ui/call_window.py" line="604"/>
         <source>Captured: {r} referral(s), {p} promise(s). Last: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="613"/>
+        <location filename="../../infointerview/ui/call_window.py" line="623"/>
         <source>Wrap-up saved. Send the thank-you within two days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,112 +650,112 @@
 <context>
     <name>ChatCard</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="146"/>
+        <location filename="../../infointerview/ui/today_view.py" line="150"/>
         <source>It happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="149"/>
+        <location filename="../../infointerview/ui/today_view.py" line="153"/>
         <source>Mark the chat as held; the thank-you reminder starts from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="153"/>
+        <location filename="../../infointerview/ui/today_view.py" line="157"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="155"/>
+        <location filename="../../infointerview/ui/today_view.py" line="159"/>
         <source>Open the on-call window with its timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="158"/>
+        <location filename="../../infointerview/ui/today_view.py" line="162"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="159"/>
+        <location filename="../../infointerview/ui/today_view.py" line="163"/>
         <source>Open the chat&apos;s prep page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="162"/>
+        <location filename="../../infointerview/ui/today_view.py" line="166"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="166"/>
+        <location filename="../../infointerview/ui/today_view.py" line="170"/>
         <source>Open prep page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="169"/>
+        <location filename="../../infointerview/ui/today_view.py" line="173"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="172"/>
+        <location filename="../../infointerview/ui/today_view.py" line="176"/>
         <source>Cancel chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="176"/>
+        <location filename="../../infointerview/ui/today_view.py" line="180"/>
         <source>They did not show up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="180"/>
+        <location filename="../../infointerview/ui/today_view.py" line="184"/>
         <source>Print prep sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="183"/>
+        <location filename="../../infointerview/ui/today_view.py" line="187"/>
         <source>Save prep sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="186"/>
+        <location filename="../../infointerview/ui/today_view.py" line="190"/>
         <source>Add to calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="190"/>
+        <location filename="../../infointerview/ui/today_view.py" line="194"/>
         <source>{start}–{end} your time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="213"/>
+        <location filename="../../infointerview/ui/today_view.py" line="217"/>
         <source>✓ Pitch written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="213"/>
+        <location filename="../../infointerview/ui/today_view.py" line="217"/>
         <source>✗ No pitch yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="215"/>
+        <location filename="../../infointerview/ui/today_view.py" line="219"/>
         <source>no questions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="217"/>
+        <location filename="../../infointerview/ui/today_view.py" line="221"/>
         <source>1 question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="219"/>
+        <location filename="../../infointerview/ui/today_view.py" line="223"/>
         <source>{n} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="221"/>
+        <location filename="../../infointerview/ui/today_view.py" line="225"/>
         <source>1 yes/no question to reword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="224"/>
+        <location filename="../../infointerview/ui/today_view.py" line="228"/>
         <source>{n} yes/no questions to reword</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,62 +763,62 @@
 <context>
     <name>ChatCommands</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="358"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="359"/>
         <source>Scheduled a chat with {who} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="371"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="372"/>
         <source>Moved the chat with {who} to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="387"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="388"/>
         <source>Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="392"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="393"/>
         <source>Marked the chat with {who} as held. Thank them within 48 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="396"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="397"/>
         <source>Marked {who} as a no-show. Reschedule if they get in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="417"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="418"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="427"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="428"/>
         <source>Export upcoming chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="434"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="435"/>
         <source>Could not write {path}: {why}. Pick another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="440"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="441"/>
         <source>Exported {n} upcoming chats to {path}. Open it with your calendar program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="449"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="450"/>
         <source>Add chat to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="457"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="458"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="461"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="462"/>
         <source>Saved {path}. Open it to add the chat to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,317 +826,332 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="159"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="162"/>
         <source>Yes/no question: {reason} Try: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="242"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="287"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="243"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="288"/>
         <source>Upcoming chats first, then recent ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="247"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="292"/>
         <source>Search all notes and answers  (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="250"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="295"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="258"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="303"/>
         <source>Chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="266"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="311"/>
         <source>No chats yet. Chats are scheduled from a contact or from the calendar; once one is booked, prepare it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="286"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="331"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="289"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="334"/>
         <source>Open the on-call timer and notes window (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="298"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="343"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="299"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="344"/>
         <source>Print the prep sheet, or save it as PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="304"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="349"/>
         <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="305"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="350"/>
         <source>Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="306"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="351"/>
         <source>Save Prep Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="307"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="352"/>
         <source>Save Chat Summary as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="308"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="353"/>
         <source>Save Chat Summary as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="314"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="359"/>
         <source>Write…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="315"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="360"/>
         <source>Write a thank-you, follow-up or update to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="320"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="365"/>
         <source>Thank-you note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="321"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="366"/>
         <source>Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="322"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="367"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="336"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="381"/>
         <source>Your one-minute bio, tailored to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="341"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="386"/>
         <source>Their path, the organisation, recent news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="343"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="388"/>
         <source>What you want to learn from this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="346"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="391"/>
         <source>CV at hand (don&apos;t push it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="347"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="392"/>
         <source>Route, travel time and parking planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="348"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="393"/>
         <source>News checked the day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="349"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="394"/>
         <source>Notes and questions reviewed the day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="356"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="401"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="365"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="410"/>
         <source>&amp;Pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="368"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="413"/>
         <source>&amp;Research notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="370"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="415"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="378"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="423"/>
         <source>Drag or press Alt+Up / Alt+Down to reorder; F2 or double-click to edit; Delete to remove. The referral question always stays last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="386"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="431"/>
         <source>Use suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="387"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="432"/>
         <source>Replace the question with the open rewrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="393"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="438"/>
         <source>New question — press Enter to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="399"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="444"/>
         <source>Add from bank…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="400"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="445"/>
         <source>Pick questions from your question bank (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="408"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="453"/>
         <source>Notes from the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="409"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="454"/>
         <source>Key takeaways, once it is over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="415"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="460"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="423"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="468"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="425"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="470"/>
         <source>&amp;Takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="527"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="493"/>
+        <source>Schedule a chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="494"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="587"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="527"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="587"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="623"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="688"/>
         <source>{when} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="631"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="696"/>
         <source>{n} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="633"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="698"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="691"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="756"/>
         <source>Always the last question: it grows your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="696"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="761"/>
         <source>Question {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="705"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="770"/>
         <source>1 question invites a yes/no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="707"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="772"/>
         <source>{n} questions invite yes/no answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="710"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="775"/>
         <source>All questions are open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="750"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="815"/>
         <source>Added 1 question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="752"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="817"/>
         <source>Added {n} questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="781"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="846"/>
         <source>That question cannot move further; the referral question stays last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="815"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="861"/>
+        <source>Removed the question. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="884"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="816"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="885"/>
         <source>Takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="817"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="886"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="818"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="887"/>
         <source>Pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="819"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="888"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="820"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="889"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="830"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="899"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1312,7 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="103"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="104"/>
         <source>Type a name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,136 +1320,151 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="77"/>
+        <location filename="../../infointerview/ui/contacts_model.py" line="91"/>
         <source>A follow-up is due: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="79"/>
+        <location filename="../../infointerview/ui/contacts_model.py" line="93"/>
         <source>★ can hire: a prospective supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_model.py" line="301"/>
+        <source>Chat {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="60"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="62"/>
         <source>Search names, organisations, titles, emails, tags and notes  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="63"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="65"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="66"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="68"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="67"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="69"/>
         <source>Add a contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="68"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="70"/>
         <source>Schedule chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="70"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="72"/>
         <source>Schedule a chat with the selected contact (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="77"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="79"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="102"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="104"/>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="110"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="112"/>
         <source>Start with three to five people you could ask for a 30-minute chat: alumni, former colleagues, people you met at events, or anyone a friend could introduce you to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="118"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="121"/>
         <source>Add your first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="119"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="122"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="167"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="123"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="173"/>
         <source>&amp;Delete Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="170"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="176"/>
         <source>Delete the selected contacts (undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="212"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="253"/>
         <source>0 of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="214"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="255"/>
         <source>No contact matches “{query}”. Clear the search or add this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="220"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="261"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="263"/>
         <source>{total:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="223"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="266"/>
         <source>{shown:,} of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="255"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="298"/>
         <source>Nobody by that name; pick someone from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="268"/>
-        <location filename="../../infointerview/ui/contacts_view.py" line="271"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="311"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="314"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="279"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="322"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="281"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="324"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="299"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="342"/>
         <source>Deleted 1 contact. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="301"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="344"/>
         <source>Deleted {n} contacts. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="357"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="400"/>
         <source>Fix the marked fields or press Revert before leaving this contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1597,14 @@
     <message>
         <location filename="../../infointerview/ui/first_run.py" line="104"/>
         <source>LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. The file arrives by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="142"/>
+        <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1800,309 +1838,324 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="54"/>
+        <location filename="../../infointerview/ui/main_window.py" line="71"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="61"/>
+        <location filename="../../infointerview/ui/main_window.py" line="79"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="63"/>
+        <location filename="../../infointerview/ui/main_window.py" line="81"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="65"/>
+        <location filename="../../infointerview/ui/main_window.py" line="90"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="67"/>
+        <location filename="../../infointerview/ui/main_window.py" line="91"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="69"/>
+        <location filename="../../infointerview/ui/main_window.py" line="92"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="71"/>
+        <location filename="../../infointerview/ui/main_window.py" line="93"/>
         <source>Stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="100"/>
+        <location filename="../../infointerview/ui/main_window.py" line="119"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="121"/>
+        <location filename="../../infointerview/ui/main_window.py" line="262"/>
+        <source>{area} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="123"/>
+        <location filename="../../infointerview/ui/main_window.py" line="277"/>
         <source>&amp;New Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="126"/>
+        <location filename="../../infointerview/ui/main_window.py" line="280"/>
         <source>Load &amp;Sample Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="129"/>
+        <location filename="../../infointerview/ui/main_window.py" line="283"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="132"/>
+        <location filename="../../infointerview/ui/main_window.py" line="286"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="134"/>
+        <location filename="../../infointerview/ui/main_window.py" line="288"/>
         <source>&amp;CSV (Spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="135"/>
+        <location filename="../../infointerview/ui/main_window.py" line="289"/>
         <source>&amp;vCard (Address Book)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="136"/>
+        <location filename="../../infointerview/ui/main_window.py" line="290"/>
         <source>&amp;JSON (Everything)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="139"/>
+        <location filename="../../infointerview/ui/main_window.py" line="293"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="142"/>
+        <location filename="../../infointerview/ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="149"/>
+        <location filename="../../infointerview/ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="153"/>
+        <location filename="../../infointerview/ui/main_window.py" line="307"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="154"/>
+        <location filename="../../infointerview/ui/main_window.py" line="308"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="156"/>
+        <location filename="../../infointerview/ui/main_window.py" line="310"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="162"/>
+        <location filename="../../infointerview/ui/main_window.py" line="316"/>
         <source>&amp;Find Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="166"/>
+        <location filename="../../infointerview/ui/main_window.py" line="320"/>
         <source>Search All &amp;Notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="172"/>
+        <location filename="../../infointerview/ui/main_window.py" line="326"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="333"/>
+        <source>Show {area} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="174"/>
+        <location filename="../../infointerview/ui/main_window.py" line="338"/>
         <source>The &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="178"/>
+        <location filename="../../infointerview/ui/main_window.py" line="342"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="182"/>
+        <location filename="../../infointerview/ui/main_window.py" line="346"/>
         <source>&amp;About InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="189"/>
+        <location filename="../../infointerview/ui/main_window.py" line="353"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="191"/>
+        <location filename="../../infointerview/ui/main_window.py" line="355"/>
         <source>&amp;Schedule Chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="194"/>
+        <location filename="../../infointerview/ui/main_window.py" line="358"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="196"/>
+        <location filename="../../infointerview/ui/main_window.py" line="360"/>
         <source>&amp;Log Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="200"/>
+        <location filename="../../infointerview/ui/main_window.py" line="364"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="203"/>
+        <location filename="../../infointerview/ui/main_window.py" line="367"/>
         <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="207"/>
+        <location filename="../../infointerview/ui/main_window.py" line="371"/>
         <source>Write every upcoming chat to an .ics file for your calendar (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="210"/>
+        <location filename="../../infointerview/ui/main_window.py" line="374"/>
         <source>&amp;Write Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="213"/>
+        <location filename="../../infointerview/ui/main_window.py" line="377"/>
         <source>Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="216"/>
+        <location filename="../../infointerview/ui/main_window.py" line="380"/>
         <source>&amp;Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="220"/>
+        <location filename="../../infointerview/ui/main_window.py" line="384"/>
         <source>Save Prep Sheet as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="391"/>
+        <location filename="../../infointerview/ui/main_window.py" line="574"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="393"/>
+        <location filename="../../infointerview/ui/main_window.py" line="576"/>
         <source>You already have contacts. Add the sample people, chats and tasks next to them? (You can delete them later.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="408"/>
+        <location filename="../../infointerview/ui/main_window.py" line="591"/>
         <source>Loaded {n} sample contacts and {c} chats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="437"/>
-        <location filename="../../infointerview/ui/main_window.py" line="441"/>
+        <location filename="../../infointerview/ui/main_window.py" line="620"/>
+        <location filename="../../infointerview/ui/main_window.py" line="624"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="449"/>
+        <location filename="../../infointerview/ui/main_window.py" line="633"/>
         <source>Pick a contact (or open a chat) first, then write to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="465"/>
+        <location filename="../../infointerview/ui/main_window.py" line="653"/>
         <source>Logged the message; follow-ups updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="515"/>
+        <location filename="../../infointerview/ui/main_window.py" line="705"/>
         <source>Welcome! Help → The Method explains the habit in one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="530"/>
+        <location filename="../../infointerview/ui/main_window.py" line="720"/>
         <source>Go to the table from the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="530"/>
+        <location filename="../../infointerview/ui/main_window.py" line="720"/>
         <source>Down or Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="531"/>
+        <location filename="../../infointerview/ui/main_window.py" line="721"/>
         <source>Save the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="532"/>
+        <location filename="../../infointerview/ui/main_window.py" line="722"/>
         <source>Delete the selected contacts (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="533"/>
+        <location filename="../../infointerview/ui/main_window.py" line="723"/>
         <source>Start the call (Chat area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="534"/>
+        <location filename="../../infointerview/ui/main_window.py" line="724"/>
         <source>Add questions from the bank (Chat area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="535"/>
+        <location filename="../../infointerview/ui/main_window.py" line="725"/>
         <source>Move a question up / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="536"/>
+        <location filename="../../infointerview/ui/main_window.py" line="726"/>
         <source>Call window: start, pause, resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="537"/>
+        <location filename="../../infointerview/ui/main_window.py" line="727"/>
         <source>Call window: end the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="538"/>
+        <location filename="../../infointerview/ui/main_window.py" line="728"/>
         <source>Call window: capture a referral / a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="539"/>
+        <location filename="../../infointerview/ui/main_window.py" line="729"/>
         <source>Call window: notes / stay on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="548"/>
+        <location filename="../../infointerview/ui/main_window.py" line="738"/>
         <source>About InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="555"/>
+        <location filename="../../infointerview/ui/main_window.py" line="745"/>
         <source>Informational interviews as a lifelong habit. All your data stays on this computer, in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="590"/>
+        <location filename="../../infointerview/ui/main_window.py" line="780"/>
         <source>Unsaved contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="592"/>
+        <location filename="../../infointerview/ui/main_window.py" line="782"/>
         <source>The contact you are editing has errors and was not saved. Quit anyway and lose those edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2319,12 @@
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="117"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="56"/>
+        <source>Chats held per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="118"/>
         <source>goal: {goal}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,127 +2332,127 @@
 <context>
     <name>OutreachDialog</name>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="50"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="51"/>
         <source>Log a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="61"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="62"/>
         <source>First message (outreach)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="62"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="63"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="63"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="64"/>
         <source>Thank-you note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="64"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="65"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="70"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="71"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="70"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="71"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="70"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="71"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="71"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="72"/>
         <source>Text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="71"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="72"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="72"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="73"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="82"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="83"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="89"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="90"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="90"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="91"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="91"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="92"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="92"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="93"/>
         <source>&amp;Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="93"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="94"/>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="96"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="97"/>
         <source>Waiting for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="100"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="101"/>
         <source>They &amp;replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="102"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="103"/>
         <source>Record that the selected message got an answer (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="104"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="105"/>
         <source>No message is waiting for a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="117"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="118"/>
         <source>&amp;Log message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="164"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="165"/>
         <source>Recorded the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="175"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="176"/>
         <source>Pick who the message went to from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="192"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="193"/>
         <source>Logged the message to {who}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,7 +2549,7 @@
 <context>
     <name>QuestionList</name>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="189"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="192"/>
         <source>Questions in the order you plan to ask them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,27 +2585,32 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="61"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/reminders.py" line="62"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/reminders.py" line="63"/>
-        <source>Hide this reminder</source>
+        <location filename="../../infointerview/ui/reminders.py" line="53"/>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/reminders.py" line="64"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="65"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="66"/>
+        <source>Hide this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/reminders.py" line="67"/>
         <source>Dismiss reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="89"/>
+        <location filename="../../infointerview/ui/reminders.py" line="92"/>
         <source>(+{n} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,12 +2618,12 @@
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="164"/>
+        <location filename="../../infointerview/ui/reminders.py" line="172"/>
         <source>Chat with {who} at {time} (in {n} min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="175"/>
+        <location filename="../../infointerview/ui/reminders.py" line="183"/>
         <source>Thank-you note due: {who} ({due}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,112 +2631,112 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="151"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="152"/>
         <source>Schedule a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="151"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="152"/>
         <source>Reschedule chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="155"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="156"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="161"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="162"/>
         <source>Date and time (your local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="162"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="163"/>
         <source>Your local time. Alt+Down opens the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="168"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="169"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="170"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="171"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="183"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="184"/>
         <source>Route, parking, when to leave; arrive a little early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="190"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="191"/>
         <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="191"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="192"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="192"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="193"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="193"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="194"/>
         <source>&amp;Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="194"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="195"/>
         <source>&amp;Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="195"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="196"/>
         <source>&amp;Travel note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="216"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="217"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="216"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="217"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="252"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="253"/>
         <source>Meeting link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="253"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="254"/>
         <source>Phone number, and who calls whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="254"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="255"/>
         <source>Address, floor, who to ask for at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="255"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="256"/>
         <source>Café and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="275"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="276"/>
         <source>Overlaps with {chats}. You can still schedule it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="300"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="301"/>
         <source>Nobody matches “{text}”; pick someone from the list, or add them in Contacts first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,122 +2950,122 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="193"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="195"/>
         <source>Chats held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="195"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="197"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="201"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="203"/>
         <source>Referral tree: who led to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="204"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="206"/>
         <source>Find a person to see their whole chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="205"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="207"/>
         <source>Show all chains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="208"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="210"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="208"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="210"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="208"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="210"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="209"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="211"/>
         <source>Referral tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="220"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="222"/>
         <source>Show in Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="273"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="273"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
         <source>Contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="274"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="276"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="274"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="276"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="277"/>
         <source>Chat held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="277"/>
         <source>Thanked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="276"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="278"/>
         <source>Referrals gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="284"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="286"/>
         <source>{replied} of {contacted} people you contacted replied; {held} chats held led to {referrals} referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="292"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="294"/>
         <source>Log your first message to start the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="323"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="325"/>
         <source>No referrals yet. Ask every person you talk to: who else should I talk to?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="326"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="328"/>
         <source>Select a person to see who led to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="376"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="378"/>
         <source>{name} was referred by {chain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="380"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="382"/>
         <source>{name} is at the top of this chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="383"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="385"/>
         <source>They referred {n}: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,52 +3073,52 @@
 <context>
     <name>TaskCard</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="242"/>
+        <location filename="../../infointerview/ui/today_view.py" line="248"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="243"/>
+        <location filename="../../infointerview/ui/today_view.py" line="249"/>
         <source>Mark this follow-up as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="245"/>
+        <location filename="../../infointerview/ui/today_view.py" line="251"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="246"/>
+        <location filename="../../infointerview/ui/today_view.py" line="252"/>
         <source>Hide it until later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="250"/>
+        <location filename="../../infointerview/ui/today_view.py" line="256"/>
         <source>Later today (3 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="251"/>
+        <location filename="../../infointerview/ui/today_view.py" line="257"/>
         <source>Tomorrow morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="252"/>
+        <location filename="../../infointerview/ui/today_view.py" line="258"/>
         <source>Next business day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="253"/>
+        <location filename="../../infointerview/ui/today_view.py" line="259"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="260"/>
+        <location filename="../../infointerview/ui/today_view.py" line="266"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="261"/>
+        <location filename="../../infointerview/ui/today_view.py" line="267"/>
         <source>Not needed; it will not come back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,12 +3126,12 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="317"/>
+        <location filename="../../infointerview/ui/today_view.py" line="352"/>
         <source>Welcome to InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="321"/>
+        <location filename="../../infointerview/ui/today_view.py" line="356"/>
         <source>An informational interview is a 30-minute chat with someone whose work interests you: you ask for their story and advice, never for a job.
 
 1.  Add three to five people you could ask: alumni, former colleagues, people from events, friends of friends.
@@ -3080,210 +3143,215 @@ This page then shows each morning who you talk to, which follow-ups are due and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="337"/>
+        <location filename="../../infointerview/ui/today_view.py" line="372"/>
         <source>Add your first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="339"/>
+        <location filename="../../infointerview/ui/today_view.py" line="374"/>
         <source>Explore with sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="372"/>
+        <location filename="../../infointerview/ui/today_view.py" line="377"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="410"/>
         <source>Schedule chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="373"/>
+        <location filename="../../infointerview/ui/today_view.py" line="411"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="374"/>
+        <location filename="../../infointerview/ui/today_view.py" line="412"/>
         <source>Log message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="375"/>
+        <location filename="../../infointerview/ui/today_view.py" line="413"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="383"/>
-        <location filename="../../infointerview/ui/today_view.py" line="543"/>
+        <location filename="../../infointerview/ui/today_view.py" line="421"/>
+        <location filename="../../infointerview/ui/today_view.py" line="582"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="386"/>
-        <location filename="../../infointerview/ui/today_view.py" line="567"/>
-        <location filename="../../infointerview/ui/today_view.py" line="570"/>
+        <location filename="../../infointerview/ui/today_view.py" line="424"/>
+        <location filename="../../infointerview/ui/today_view.py" line="606"/>
+        <location filename="../../infointerview/ui/today_view.py" line="609"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="425"/>
+        <location filename="../../infointerview/ui/today_view.py" line="463"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="437"/>
+        <location filename="../../infointerview/ui/today_view.py" line="476"/>
         <source>Chats per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="439"/>
+        <location filename="../../infointerview/ui/today_view.py" line="478"/>
         <source>a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="440"/>
+        <location filename="../../infointerview/ui/today_view.py" line="479"/>
         <source>a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <location filename="../../infointerview/ui/today_view.py" line="483"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="446"/>
+        <location filename="../../infointerview/ui/today_view.py" line="485"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="462"/>
+        <location filename="../../infointerview/ui/today_view.py" line="501"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="472"/>
+        <location filename="../../infointerview/ui/today_view.py" line="511"/>
         <source>Mix of chats held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="475"/>
+        <location filename="../../infointerview/ui/today_view.py" line="514"/>
         <source>Deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="475"/>
+        <location filename="../../infointerview/ui/today_view.py" line="514"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="475"/>
+        <location filename="../../infointerview/ui/today_view.py" line="514"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="511"/>
+        <location filename="../../infointerview/ui/today_view.py" line="550"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="522"/>
+        <location filename="../../infointerview/ui/today_view.py" line="561"/>
         <source>Today {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="524"/>
+        <location filename="../../infointerview/ui/today_view.py" line="563"/>
         <source>Tomorrow {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="542"/>
+        <location filename="../../infointerview/ui/today_view.py" line="581"/>
         <source>Chats in the next {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="548"/>
+        <location filename="../../infointerview/ui/today_view.py" line="587"/>
         <source>No chat in the next week. Reach out to someone or schedule a chat with a person who replied (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="566"/>
+        <location filename="../../infointerview/ui/today_view.py" line="605"/>
         <source>Follow-ups ({n} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="572"/>
+        <location filename="../../infointerview/ui/today_view.py" line="611"/>
         <source>Nothing to follow up right now. Thank-you notes, replies to chase and keep-in-touch updates appear here when they are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="584"/>
+        <location filename="../../infointerview/ui/today_view.py" line="623"/>
         <source>this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="584"/>
+        <location filename="../../infointerview/ui/today_view.py" line="623"/>
         <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="586"/>
+        <location filename="../../infointerview/ui/today_view.py" line="625"/>
         <source>{held} of {target} {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="596"/>
+        <location filename="../../infointerview/ui/today_view.py" line="635"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="596"/>
+        <location filename="../../infointerview/ui/today_view.py" line="635"/>
         <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="598"/>
+        <location filename="../../infointerview/ui/today_view.py" line="637"/>
         <source>Current streak: {n} {unit} in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="599"/>
+        <location filename="../../infointerview/ui/today_view.py" line="638"/>
         <source>No streak yet: meet the goal this period to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="610"/>
+        <location filename="../../infointerview/ui/today_view.py" line="649"/>
         <source>Raise the goal to {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="618"/>
+        <location filename="../../infointerview/ui/today_view.py" line="657"/>
         <source>No messages yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="621"/>
+        <location filename="../../infointerview/ui/today_view.py" line="660"/>
         <source>{chats} chats from {sent} messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="654"/>
-        <source>Done. Nice work.</source>
+        <location filename="../../infointerview/ui/today_view.py" line="689"/>
+        <source>Done. Nice work. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="665"/>
+        <location filename="../../infointerview/ui/today_view.py" line="707"/>
+        <source>Dismissed. It will not come back. (Undo with Ctrl+Z.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="701"/>
         <source>Snoozed until {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="675"/>
-        <source>Dismissed. It will not come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="683"/>
+        <location filename="../../infointerview/ui/today_view.py" line="727"/>
         <source>Goal set to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="691"/>
+        <location filename="../../infointerview/ui/today_view.py" line="735"/>
         <source>Goal raised to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,67 +3359,67 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="664"/>
+        <location filename="../../infointerview/ui/call_window.py" line="674"/>
         <source>Wrap-up, while it is fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="673"/>
+        <location filename="../../infointerview/ui/call_window.py" line="683"/>
         <source>Fill the gaps in your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="678"/>
+        <location filename="../../infointerview/ui/call_window.py" line="688"/>
         <source>Key takeaways: what you learned, what you will do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="684"/>
+        <location filename="../../infointerview/ui/call_window.py" line="694"/>
         <source>How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="691"/>
+        <location filename="../../infointerview/ui/call_window.py" line="701"/>
         <source>{n} of 5 (1 = not useful, 5 = excellent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="699"/>
+        <location filename="../../infointerview/ui/call_window.py" line="709"/>
         <source>Untick anything captured by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="702"/>
+        <location filename="../../infointerview/ui/call_window.py" line="712"/>
         <source>Save wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="704"/>
+        <location filename="../../infointerview/ui/call_window.py" line="714"/>
         <source>Save and close (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="715"/>
+        <location filename="../../infointerview/ui/call_window.py" line="725"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="717"/>
+        <location filename="../../infointerview/ui/call_window.py" line="727"/>
         <source>&amp;Key takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="720"/>
+        <location filename="../../infointerview/ui/call_window.py" line="730"/>
         <source>Referrals and tasks created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="744"/>
+        <location filename="../../infointerview/ui/call_window.py" line="754"/>
         <source>The call lasted {m} min {s:02d} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="756"/>
+        <location filename="../../infointerview/ui/call_window.py" line="766"/>
         <source>No referrals or promises were captured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +3427,7 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../infointerview/app.py" line="70"/>
+        <location filename="../../infointerview/app.py" line="68"/>
         <source>InfoInterview is already open on this data folder but did not respond. Wait a moment or close it, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,12 +3435,12 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>old_window</name>
     <message>
-        <location filename="../../infointerview/app.py" line="144"/>
+        <location filename="../../infointerview/app.py" line="146"/>
         <source>Restored the backup {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="146"/>
+        <location filename="../../infointerview/app.py" line="148"/>
         <source>Your previous data was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
