@@ -63,6 +63,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._order: list[int] | None = None  # all row indices in sort order
         self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
         self._position_cache: dict[int, int] | None = None  # contact id -> index in _rows
+        self._people: list[tuple[int, str, str]] | None = None  # by name, for pickers
         self._headers = [self.tr(title) for _, title in COLUMNS]
 
     # -- Qt interface ----------------------------------------------------------
@@ -136,6 +137,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._organisations = self._source.organisations()
         self._next = self._source.next_steps()
         self._position_cache = None  # built when first needed (not before the first paint)
+        self._people = None
         self._search = None
         self._order = None
         self._filter_cache.clear()
@@ -201,6 +203,7 @@ class ContactsTableModel(QAbstractTableModel):
                 self.index(0, _NEXT_STEP), self.index(len(self._visible) - 1, _NEXT_STEP)
             )
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
+        self._people = None
         self._filter_cache.clear()
 
     def remove_ids(self, ids: Iterable[int]) -> None:
@@ -216,6 +219,7 @@ class ContactsTableModel(QAbstractTableModel):
             self._search = [self._search[i] for i in keep]
         self._rows = [self._rows[i] for i in keep]
         self._position_cache = None
+        self._people = None
         self._order = None
         self._filter_cache.clear()
         self.endResetModel()
@@ -273,11 +277,17 @@ class ContactsTableModel(QAbstractTableModel):
         return len(self._visible)
 
     def people(self) -> list[tuple[int, str, str]]:
-        """(id, name, organisation) of every loaded contact, by name: the referrer choices."""
-        names = self._organisations
-        people = [(row[_ID], row[1], names.get(row[_ORGANISATION_ID], "")) for row in self._rows]
-        people.sort(key=lambda p: p[1].casefold())
-        return people
+        """(id, name, organisation) of every loaded contact, by name: the pickers' choices.
+
+        Kept until the rows change, so a picker opens without reading every contact
+        (0.1 s at 100,000). Callers must not modify the list.
+        """
+        if self._people is None:
+            names = self._organisations
+            people = [(row[_ID], row[1], names.get(row[_ORGANISATION_ID], "")) for row in self._rows]
+            people.sort(key=lambda p: p[1].casefold())
+            self._people = people
+        return self._people
 
     def visible_ids(self) -> list[int]:
         return [self._rows[i][_ID] for i in self._visible]

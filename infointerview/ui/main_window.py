@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget(self)
 
-        self.chat_commands = ChatCommands(session, self)
+        self.chat_commands = ChatCommands(session, self, people=lambda: self.contacts.model.people())
         self.today = TodayView(session, self)
         self.today.undo_stack = self.undo_stack
         self._add_area(self.tr("Today"), self.today, "today")
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     def _build_stats(self) -> QWidget:
         from infointerview.ui.stats_view import StatsView
 
-        view = StatsView(self.session, self)
+        view = StatsView(self.session, self, people=self.contacts.model.people)
         view.show_contact_requested.connect(self.show_contact)
         return view
 

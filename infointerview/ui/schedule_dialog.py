@@ -15,6 +15,7 @@ Signals (ChatCommands):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -323,14 +324,21 @@ class ChatCommands(QObject):
     messages_changed = Signal()
     status_message = Signal(str)
 
-    def __init__(self, session: Session, parent_widget: QWidget) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent_widget: QWidget,
+        people: Callable[[], list[tuple[int, str, str]]] | None = None,
+    ) -> None:
         super().__init__(parent_widget)
         self.session = session
         self._parent = parent_widget
+        self._people = people or session.contacts.referrer_choices
         self.last_dialog: QDialog | None = None
 
     def _choices(self) -> list[tuple[int, str, str]]:
-        return self.session.contacts.referrer_choices()
+        """Everyone the dialogs can pick: (id, name, organisation), by name."""
+        return self._people()
 
     def schedule_dialog(
         self, contact_id: int | None = None, start_local: datetime | None = None

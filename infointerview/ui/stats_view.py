@@ -11,6 +11,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
@@ -187,10 +189,16 @@ class StatsView(QWidget):
 
     show_contact_requested = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        people: Callable[[], list[tuple[int, str, str]]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("statsView")
         self.session = session
+        self._people = people or session.contacts.referrer_choices
 
         self.chart_title = self._title(self.tr("Chats held per month"))
         self.chart = MonthlyChart(self)
@@ -292,7 +300,7 @@ class StatsView(QWidget):
             )
         else:
             self.funnel_note.setText(self.tr("Log your first message to start the funnel."))
-        choices = self.session.contacts.referrer_choices()
+        choices = self._people()
         self.finder.set_choices(choices)
         current = self.current_contact_id()
         if current is not None:

@@ -158,3 +158,21 @@ def test_row_of_id_before_and_after_the_id_index_is_built(qapp) -> None:  # type
     shown = model.visible_ids()
     assert [model.row_of_id(cid) for cid in shown] == list(range(len(shown)))
     assert model.row_of_id(12345) == -1
+
+
+def test_people_for_pickers_are_kept_until_the_rows_change(qapp) -> None:  # type: ignore[no-untyped-def]
+    source = FakeSource(make_rows(5))
+    model = ContactsTableModel(source)
+    model.load()
+    first = model.people()
+    assert model.people() is first  # a picker opening again reads nothing
+    assert [p[1] for p in first] == sorted((r[1] for r in source.rows), key=str.casefold)
+    source.rows.append((77, "Zoe New", 2, "", "identified", "", 0))
+    model.refresh([77])
+    assert (77, "Zoe New", "Quanta") in model.people()
+    model.remove_ids([77])
+    assert all(p[0] != 77 for p in model.people())
+    source.rows.pop()
+    source.rows[0] = (source.rows[0][0], "Aaron Renamed", None, "", "identified", "", 0)
+    model.load()
+    assert model.people()[0][1] == "Aaron Renamed"
