@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
 
         view = StatsView(self.session, self, people=self.contacts.model.people)
         view.show_contact_requested.connect(self.show_contact)
+        view.log_message_requested.connect(lambda: self.chat_commands.log_message(0))
+        view.new_contact_requested.connect(self.new_contact)
         return view
 
     # -- building ---------------------------------------------------------------

@@ -188,6 +188,10 @@ class StatsView(QWidget):
     """Charts and the referral tree; reloads whenever it is shown."""
 
     show_contact_requested = Signal(int)
+    log_message_requested = Signal()
+    """The funnel is empty and the user chose to log a first message."""
+    new_contact_requested = Signal()
+    """There is nobody yet and the user chose to add a contact."""
 
     def __init__(
         self,
@@ -199,6 +203,7 @@ class StatsView(QWidget):
         self.setObjectName("statsView")
         self.session = session
         self._people = people or session.contacts.referrer_choices
+        self._nobody = True
 
         self.chart_title = self._title(self.tr("Chats held per month"))
         self.chart = MonthlyChart(self)
@@ -228,6 +233,9 @@ class StatsView(QWidget):
         self.chain.setObjectName("referralChain")
         self.chain.setWordWrap(True)
         self.open_contact = QPushButton(self.tr("Show in Contacts"), self)
+        self.start_button = QPushButton(self)  # shown while the funnel is empty
+        self.start_button.setObjectName("statsStart")
+        self.start_button.clicked.connect(self._start_clicked)
 
         left = QVBoxLayout()
         left.addWidget(self.chart_title)
@@ -235,6 +243,10 @@ class StatsView(QWidget):
         left.addWidget(self.funnel_title)
         left.addWidget(self.funnel)
         left.addWidget(self.funnel_note)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        left.addLayout(start_row)
         right = QVBoxLayout()
         right.addWidget(self.tree_title)
         find_row = QHBoxLayout()
@@ -274,6 +286,13 @@ class StatsView(QWidget):
         super().showEvent(event)
         self.reload()
 
+    @Slot()
+    def _start_clicked(self) -> None:
+        if self._nobody:
+            self.new_contact_requested.emit()
+        else:
+            self.log_message_requested.emit()
+
     def reload(self) -> None:
         followups = self.session.followups
         goal = self.session.settings.cadence_goal()
@@ -301,6 +320,11 @@ class StatsView(QWidget):
         else:
             self.funnel_note.setText(self.tr("Log your first message to start the funnel."))
         choices = self._people()
+        self._nobody = not choices
+        self.start_button.setText(
+            self.tr("Add a Contact") if self._nobody else self.tr("Log a Message…")
+        )
+        self.start_button.setVisible(not counts.get("contacted"))
         self.finder.set_choices(choices)
         current = self.current_contact_id()
         if current is not None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
+from infointerview.domain.contacts import ContactDraft
 from infointerview.services.demo import load_demo
 from infointerview.services.session import open_session
 
@@ -26,6 +27,7 @@ def test_stats_on_demo_data(qtbot, make_window, data_dir: Path) -> None:  # type
     assert counts["identified"] >= counts["contacted"] >= counts["replied"] >= counts["held"]
     assert counts["referrals"] > 0
     assert stats.tree.topLevelItemCount() > 0
+    assert not stats.start_button.isVisible()  # the funnel has started: no empty-state button
     assert stats.chart.grab().width() > 0 and stats.funnel.grab().height() > 0
 
     # Find someone deep in a chain: the tree shows the whole chain with them selected.
@@ -45,3 +47,31 @@ def test_stats_on_demo_data(qtbot, make_window, data_dir: Path) -> None:  # type
     with qtbot.waitSignal(stats.show_contact_requested):
         qtbot.mouseClick(stats.open_contact, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.contacts
+
+
+def test_empty_stats_offer_the_first_step(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.sidebar.setCurrentRow(window.sidebar.count() - 1)
+    stats = window.stats
+    assert stats.start_button.isVisible() and stats.start_button.text() == "Add a Contact"
+    qtbot.mouseClick(stats.start_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.contacts
+    assert window.contacts.editor.first_name.hasFocus()
+
+    window.session.contacts.create(ContactDraft(first_name="Ana"))
+    window.contacts.reload()
+    window.sidebar.setCurrentRow(window.sidebar.count() - 1)
+    assert stats.start_button.text() == "Log a Message…"
+    opened: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = window.chat_commands.last_dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, close_dialog)
+            return
+        opened.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    qtbot.mouseClick(stats.start_button, Qt.MouseButton.LeftButton)
+    assert opened == ["OutreachDialog"]
