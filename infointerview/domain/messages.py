@@ -80,8 +80,36 @@ def placeholders_in(template: str) -> list[str]:
     return list(names)
 
 
+OPTIONAL_PLACEHOLDERS = frozenset({"promised"})
+"""When one of these is blank (nothing was promised), the sentence built around it is
+left out instead of showing ``[promised]`` to fill by hand."""
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _drop_blank_optional(template: str, values: Mapping[str, str]) -> str:
+    """``template`` without the sentences whose optional placeholder is blank."""
+    for match in reversed(list(_PLACEHOLDER.finditer(template))):
+        name = match.group(1) or match.group(2)
+        if name not in OPTIONAL_PLACEHOLDERS or _present(values, name) is not None:
+            continue
+        ends_before = [m.end() for m in _SENTENCE_END.finditer(template, 0, match.start())]
+        start = ends_before[-1] if ends_before else 0
+        after = _SENTENCE_END.search(template, match.end())
+        end = after.end() if after is not None and after.group() != "\n" else (
+            after.start() if after is not None else len(template)
+        )
+        while start < len(template) and template[start] == " ":
+            start += 1  # keep the space after the previous sentence
+        while end < len(template) and template[end] == " ":
+            end += 1  # and drop the one after this sentence
+        template = template[:start] + template[end:]
+    return template
+
+
 def fill_template(template: str, values: Mapping[str, str]) -> str:
-    """Replace ``{name}`` placeholders; missing or blank ones show as ``[name]``.
+    """Replace ``{name}`` placeholders; missing or blank ones show as ``[name]``
+    (a blank optional one takes its sentence with it, see ``OPTIONAL_PLACEHOLDERS``).
 
     Values are inserted in one pass, so braces inside a value are never expanded,
     and stray braces in the template are left as typed.
@@ -92,12 +120,13 @@ def fill_template(template: str, values: Mapping[str, str]) -> str:
         value = _present(values, name)
         return value if value is not None else f"[{name}]"
 
-    return _PLACEHOLDER.sub(replace, template)
+    return _PLACEHOLDER.sub(replace, _drop_blank_optional(template, values))
 
 
 def missing_placeholders(template: str, values: Mapping[str, str]) -> list[str]:
     """Placeholders in ``template`` that ``values`` leaves missing or blank, in order."""
-    return [name for name in placeholders_in(template) if _present(values, name) is None]
+    kept = _drop_blank_optional(template, values)
+    return [name for name in placeholders_in(kept) if _present(values, name) is None]
 
 
 @dataclass(frozen=True)

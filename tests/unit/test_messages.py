@@ -88,6 +88,30 @@ def test_fill_marks_missing_and_blank_values() -> None:
     )
 
 
+def test_thank_you_leaves_out_the_promise_sentence_when_nothing_was_promised() -> None:
+    (template,) = [t for t in DEFAULT_TEMPLATES if t.key == "thank_you"]
+    values = {"first_name": "Ana", "something_they_said": "moving into data", "my_name": "Sam"}
+    body = fill_template(template.body, values)
+    assert "[promised]" not in body and "kindly offered" not in body
+    assert "acting on it. I will let you know" in body  # one space, no gap
+    assert missing_placeholders(template.body, values) == []
+    promised = fill_template(template.body, {**values, "promised": "the reading list"})
+    assert "grateful for the reading list whenever" in promised
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("Hi.\n{promised}\nBye", "Hi.\n\nBye"),
+        ("Could you send {promised}? Thanks!", "Thanks!"),
+        ("One. Send {promised} soon. Two.", "One. Two."),
+        ("Send {promised}", ""),
+    ],
+)
+def test_a_blank_optional_placeholder_takes_only_its_own_sentence(template: str, expected: str) -> None:
+    assert fill_template(template, {}) == expected
+
+
 def test_fill_marks_unknown_placeholders() -> None:
     assert fill_template("Hello {nickname}!", VALUES) == "Hello [nickname]!"
 
