@@ -61,6 +61,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort_column = _NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] | None = None  # all row indices in sort order
+        self._orders: dict[int, list[int]] = {}  # column -> ascending order, until rows change
         self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
         self._position_cache: dict[int, int] | None = None  # contact id -> index in _rows
         self._people: list[tuple[int, str, str]] | None = None  # by name, for pickers
@@ -140,6 +141,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._people = None
         self._search = None
         self._order = None
+        self._orders.clear()
         self._filter_cache.clear()
         if self._words:
             self.ensure_search()
@@ -203,6 +205,7 @@ class ContactsTableModel(QAbstractTableModel):
                 self.index(0, _NEXT_STEP), self.index(len(self._visible) - 1, _NEXT_STEP)
             )
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
+        self._orders.clear()
         self._people = None
         self._filter_cache.clear()
 
@@ -221,6 +224,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._position_cache = None
         self._people = None
         self._order = None
+        self._orders.clear()
         self._filter_cache.clear()
         self.endResetModel()
 
@@ -365,9 +369,11 @@ class ContactsTableModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         if self._order is None:
-            keys = self._sort_keys(self._sort_column)
-            order = sorted(range(len(keys)), key=keys.__getitem__)
-            if self._sort_order == Qt.SortOrder.DescendingOrder:
-                order.reverse()
-            self._order = order
+            ascending = self._orders.get(self._sort_column)
+            if ascending is None:  # sorting again by a column sorted before is instant
+                keys = self._sort_keys(self._sort_column)
+                ascending = sorted(range(len(keys)), key=keys.__getitem__)
+                self._orders[self._sort_column] = ascending
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            self._order = ascending[::-1] if descending else ascending
         self._visible = self._matching(self._order)

@@ -176,3 +176,29 @@ def test_people_for_pickers_are_kept_until_the_rows_change(qapp) -> None:  # typ
     source.rows[0] = (source.rows[0][0], "Aaron Renamed", None, "", "identified", "", 0)
     model.load()
     assert model.people()[0][1] == "Aaron Renamed"
+
+
+def test_sorting_back_to_a_column_reuses_its_order_until_the_rows_change(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    source = FakeSource(make_rows(30))
+    model = ContactsTableModel(source)
+    model.load()
+
+    def names() -> list[str]:
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    by_name = names()
+    assert by_name == sorted(by_name, key=str.casefold)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert names() == by_name[::-1]
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert names() == by_name
+    first_id = model.id_at(0)
+    source.rows = [(r[0], "Zz last" if r[0] == first_id else r[1], *r[2:]) for r in source.rows]
+    model.refresh([first_id])
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # re-sorted: the renamed row moved to the end
+    assert names()[-1] == "Zz last" and model.id_at(model.rowCount() - 1) == first_id
