@@ -247,12 +247,17 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
     app.processEvents()
     header = view.table.horizontalHeader()
     sort_times = []
+    first_sort_times = []  # a column not sorted since the rows were read (no kept order)
+    sorted_before = {0}  # the table opens sorted by name
     for column in (1, 2, 3, 4, 0, 1, 2, 5):
         x = header.sectionViewportPosition(column) + 10
         start = time.perf_counter()
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
         app.processEvents()
         sort_times.append((time.perf_counter() - start) * 1000)
+        if column not in sorted_before:
+            first_sort_times.append(sort_times[-1])
+            sorted_before.add(column)
     rows = view.model.total_count()
     window.close()
     session.close()
@@ -263,6 +268,7 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
         "filter_100k_with_backspace_ms": statistics.median(filter_times),
         "sort_100k_ms": statistics.median(sort_times),
         "sort_100k_max_ms": max(sort_times),
+        "sort_100k_new_column_ms": statistics.median(first_sort_times),
         "rows_100k": rows,
     }
 
