@@ -25,6 +25,7 @@ __all__ = [
     "Verdict",
     "check_outreach",
     "check_thank_you",
+    "fill_body",
     "fill_template",
     "mailto_url",
     "first_sentence",
@@ -81,35 +82,46 @@ def placeholders_in(template: str) -> list[str]:
 
 
 OPTIONAL_PLACEHOLDERS = frozenset({"promised"})
-"""When one of these is blank (nothing was promised), the sentence built around it is
-left out instead of showing ``[promised]`` to fill by hand."""
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+"""In a message body, a blank one of these (nothing was promised) takes its sentence
+with it instead of showing ``[promised]`` to fill by hand. Subjects keep the marker."""
 
 
-def _drop_blank_optional(template: str, values: Mapping[str, str]) -> str:
-    """``template`` without the sentences whose optional placeholder is blank."""
-    for match in reversed(list(_PLACEHOLDER.finditer(template))):
-        name = match.group(1) or match.group(2)
-        if name not in OPTIONAL_PLACEHOLDERS or _present(values, name) is not None:
+def _drop_blank_optional(body: str, values: Mapping[str, str]) -> str:
+    """``body`` without the sentences whose optional placeholder is blank.
+
+    Sentences are found line by line with the same rules as the checks (closing
+    quotes and brackets stay with their sentence, "Dr." does not end one); a line
+    left empty goes too, with one blank line around it if it was a paragraph.
+    """
+    blank = {name for name in OPTIONAL_PLACEHOLDERS if _present(values, name) is None}
+    if not blank:
+        return body
+    lines = body.split("\n")
+    kept: list[str] = []
+    skip_blank = False
+    for line in lines:
+        if skip_blank and not line.strip():
+            skip_blank = False
             continue
-        ends_before = [m.end() for m in _SENTENCE_END.finditer(template, 0, match.start())]
-        start = ends_before[-1] if ends_before else 0
-        after = _SENTENCE_END.search(template, match.end())
-        end = after.end() if after is not None and after.group() != "\n" else (
-            after.start() if after is not None else len(template)
-        )
-        while start < len(template) and template[start] == " ":
-            start += 1  # keep the space after the previous sentence
-        while end < len(template) and template[end] == " ":
-            end += 1  # and drop the one after this sentence
-        template = template[:start] + template[end:]
-    return template
+        skip_blank = False
+        if not blank.intersection(placeholders_in(line)):
+            kept.append(line)
+            continue
+        starts = [start for start, _ in _sentence_spans(line)]
+        for i in reversed(range(len(starts))):
+            end = starts[i + 1] if i + 1 < len(starts) else len(line)
+            if blank.intersection(placeholders_in(line[starts[i] : end])):
+                line = line[: starts[i]] + line[end:]
+        line = line.rstrip()
+        if line.strip():
+            kept.append(line)
+        elif kept and not kept[-1].strip():
+            skip_blank = True  # a paragraph of its own: drop one of the blank lines around it
+    return "\n".join(kept)
 
 
 def fill_template(template: str, values: Mapping[str, str]) -> str:
-    """Replace ``{name}`` placeholders; missing or blank ones show as ``[name]``
-    (a blank optional one takes its sentence with it, see ``OPTIONAL_PLACEHOLDERS``).
+    """Replace ``{name}`` placeholders; missing or blank ones show as ``[name]``.
 
     Values are inserted in one pass, so braces inside a value are never expanded,
     and stray braces in the template are left as typed.
@@ -120,13 +132,22 @@ def fill_template(template: str, values: Mapping[str, str]) -> str:
         value = _present(values, name)
         return value if value is not None else f"[{name}]"
 
-    return _PLACEHOLDER.sub(replace, _drop_blank_optional(template, values))
+    return _PLACEHOLDER.sub(replace, template)
 
 
-def missing_placeholders(template: str, values: Mapping[str, str]) -> list[str]:
-    """Placeholders in ``template`` that ``values`` leaves missing or blank, in order."""
-    kept = _drop_blank_optional(template, values)
-    return [name for name in placeholders_in(kept) if _present(values, name) is None]
+def fill_body(template: str, values: Mapping[str, str]) -> str:
+    """``fill_template`` for a message body: see ``OPTIONAL_PLACEHOLDERS``."""
+    return fill_template(_drop_blank_optional(template, values), values)
+
+
+def missing_placeholders(
+    template: str, values: Mapping[str, str], *, body: bool = False
+) -> list[str]:
+    """Placeholders in ``template`` that ``values`` leaves missing or blank, in order
+    (for a ``body``, not the optional ones whose sentence is left out)."""
+    if body:
+        template = _drop_blank_optional(template, values)
+    return [name for name in placeholders_in(template) if _present(values, name) is None]
 
 
 @dataclass(frozen=True)

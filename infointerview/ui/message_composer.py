@@ -213,8 +213,11 @@ class MessageComposer(QDialog):
             return
         values = self.context.values
         self.subject.setText(rules.fill_template(row.subject, values))
-        self.body.setPlainText(rules.fill_template(row.body, values))
-        missing = sorted(set(rules.missing_placeholders(row.subject + row.body, values)))
+        self.body.setPlainText(rules.fill_body(row.body, values))
+        missing = sorted(
+            set(rules.missing_placeholders(row.subject, values))
+            | set(rules.missing_placeholders(row.body, values, body=True))
+        )
         if missing:
             self.missing.setText(
                 self.tr("Fill in by hand: ") + ", ".join(f"[{name}]" for name in missing)

@@ -96,6 +96,9 @@ def test_thank_you_checks_and_own_templates(qtbot, session: Session) -> None:  #
     cid = session.contacts.create(ContactDraft(first_name="Ana", email="ana@helix.example"))
     dialog = composer(qtbot, session, cid, kind="thank_you")
     assert set(dialog.verdicts()) == {"timely", "specific", "promised"}
+    body = dialog.body.toPlainText()  # nothing was promised: no sentence asking for it
+    assert "[promised]" not in body and "kindly offered" not in body
+    assert "[promised]" not in dialog.missing.text()
     dialog.body.setPlainText("Thanks for the chat about {whatever}.")
     template_id = dialog.save_template("My short thanks")
     assert dialog.template.currentData().id == template_id

@@ -16,6 +16,7 @@ from infointerview.domain.messages import (
     Verdict,
     check_outreach,
     check_thank_you,
+    fill_body,
     fill_template,
     first_sentence,
     missing_placeholders,
@@ -91,25 +92,36 @@ def test_fill_marks_missing_and_blank_values() -> None:
 def test_thank_you_leaves_out_the_promise_sentence_when_nothing_was_promised() -> None:
     (template,) = [t for t in DEFAULT_TEMPLATES if t.key == "thank_you"]
     values = {"first_name": "Ana", "something_they_said": "moving into data", "my_name": "Sam"}
-    body = fill_template(template.body, values)
+    body = fill_body(template.body, values)
     assert "[promised]" not in body and "kindly offered" not in body
     assert "acting on it. I will let you know" in body  # one space, no gap
-    assert missing_placeholders(template.body, values) == []
-    promised = fill_template(template.body, {**values, "promised": "the reading list"})
+    assert missing_placeholders(template.body, values, body=True) == []
+    assert missing_placeholders(template.body, values) == ["promised"]
+    promised = fill_body(template.body, {**values, "promised": "the reading list"})
     assert "grateful for the reading list whenever" in promised
 
 
 @pytest.mark.parametrize(
     ("template", "expected"),
     [
-        ("Hi.\n{promised}\nBye", "Hi.\n\nBye"),
+        ("Hi.\n{promised}\nBye", "Hi.\nBye"),
         ("Could you send {promised}? Thanks!", "Thanks!"),
         ("One. Send {promised} soon. Two.", "One. Two."),
         ("Send {promised}", ""),
+        ("It was great (truly.) Could you send {promised}? Bye.", "It was great (truly.) Bye."),
+        ('She said "go." Send {promised}.', 'She said "go."'),
+        ("Thanks again, Dr. Okafor. Could you send {promised}? Best.", "Thanks again, Dr. Okafor. Best."),
+        ("Thanks.\n\nCould you send {promised}?\n\nBest", "Thanks.\n\nBest"),
+        ("Dear {first_name},\n\nThanks. {promised}", "Dear [first_name],\n\nThanks."),
     ],
 )
 def test_a_blank_optional_placeholder_takes_only_its_own_sentence(template: str, expected: str) -> None:
-    assert fill_template(template, {}) == expected
+    assert fill_body(template, {}) == expected
+
+
+def test_subjects_keep_the_optional_marker() -> None:
+    assert fill_template("Following up on {promised}", {}) == "Following up on [promised]"
+    assert missing_placeholders("Re: {promised}", {}) == ["promised"]
 
 
 def test_fill_marks_unknown_placeholders() -> None:
