@@ -104,6 +104,8 @@ def parse_json(text: str) -> JsonBackup:
         ) from exc
     except RecursionError as exc:
         raise ImportFormatError("The JSON is nested too deeply to be a backup.") from exc
+    except ValueError as exc:  # e.g. a number longer than Python converts (4,300 digits)
+        raise ImportFormatError(f"The JSON holds a value that cannot be read ({exc}).") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportFormatError(
             "This JSON file is not an InfoInterview backup (no \"format\": "

@@ -142,3 +142,10 @@ def test_json_backup_number_too_large_for_sqlite_is_refused(session, value: int)
     with pytest.raises(ImportFormatError, match="too large to store"):
         parse_text(json.dumps(document), "b.json", "json")
     assert session.db.execute_sql("SELECT COUNT(*) FROM contact").fetchone()[0] == 0
+
+
+
+def test_json_backup_with_a_number_too_long_to_convert_is_refused() -> None:
+    text = '{"format": "infointerview-backup", "version": 1, "tables": {"chat": [{"id": ' + "9" * 5000 + "}]}}"
+    with pytest.raises(ImportFormatError, match="cannot be read"):
+        parse_text(text, "b.json", "json")
