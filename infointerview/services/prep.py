@@ -738,11 +738,13 @@ class PrepService:
             if task.kind == "referral":
                 Contact.update(deleted_at=stamp).where(Contact.id == task.contact_id).execute()
 
-    def set_hiring_authority(self, chat_id: int, value: bool) -> None:
+    def set_hiring_authority(self, chat_id: int, value: bool) -> int:
+        """Mark whether the person of this chat can hire; returns their contact id."""
         chat = self._chat(chat_id)
         Contact.update(hiring_authority=bool(value), updated_at=utcnow()).where(
             Contact.id == chat.contact_id
         ).execute()
+        return int(chat.contact_id)
 
     # -- full-text search ------------------------------------------------------------
     def search_everything(self, query: str, limit: int = 50) -> list[SearchHit]:

@@ -87,6 +87,8 @@ class CallWindow(QWidget):
     finished = Signal(int)
     notes_saved = Signal(int)
     status_message = Signal(str)
+    contacts_changed = Signal(list)
+    """Contacts this window added, hid or changed (a referral, the hiring flag), by id."""
 
     def __init__(
         self,
@@ -572,6 +574,7 @@ class CallWindow(QWidget):
         self.referral_name.setFocus()
         self._update_captured()
         self.status_message.emit(item.title)
+        self.contacts_changed.emit([item.contact_id])
 
     @Slot()
     def add_promise(self) -> None:
@@ -587,9 +590,11 @@ class CallWindow(QWidget):
 
     def _hiring_toggled(self, value: bool) -> None:
         try:
-            self._prep.set_hiring_authority(self.chat_id, value)
+            contact_id = self._prep.set_hiring_authority(self.chat_id, value)
         except PrepError as exc:
             self.status_message.emit(str(exc))
+            return
+        self.contacts_changed.emit([contact_id])
 
     def _update_captured(self) -> None:
         items = [i for i in self._prep.captured(self.chat_id) if not i.discarded]
@@ -613,6 +618,7 @@ class CallWindow(QWidget):
         self._autosave.set("takeaways", self.wrap_up.takeaways.toPlainText())
         if not self._autosave.flush():
             return
+        referrals = [i.contact_id for i in self._prep.captured(self.chat_id) if i.kind == "referral"]
         try:
             self._prep.save_rating(self.chat_id, self.wrap_up.rating())
             for task_id, keep in self.wrap_up.confirmations().items():
@@ -620,6 +626,8 @@ class CallWindow(QWidget):
         except PrepError as exc:
             self.wrap_up.message.setText(str(exc))
             return
+        if referrals:
+            self.contacts_changed.emit(referrals)  # a discarded referral is hidden again
         self.status_message.emit(self.tr("Wrap-up saved. Send the thank-you within two days."))
         self.finished.emit(self.chat_id)
         self.close()

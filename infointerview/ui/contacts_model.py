@@ -199,7 +199,7 @@ class ContactsTableModel(QAbstractTableModel):
                 at = shown_at.get(position, -1)
                 if at >= 0:
                     self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
-        # next steps of rows not re-read (none planned any more) may have changed too
+        # the next-step column of the re-read rows changed; repaint it once
         if self._visible:
             self.dataChanged.emit(
                 self.index(0, _NEXT_STEP), self.index(len(self._visible) - 1, _NEXT_STEP)
@@ -292,6 +292,10 @@ class ContactsTableModel(QAbstractTableModel):
             people.sort(key=lambda p: p[1].casefold())
             self._people = people
         return self._people
+
+    def planned_ids(self) -> list[int]:
+        """Contacts shown with an upcoming chat or an open task."""
+        return list(self._next)
 
     def visible_ids(self) -> list[int]:
         return [self._rows[i][_ID] for i in self._visible]

@@ -231,13 +231,21 @@ class ContactsView(QWidget):
         A full reload reads every contact (0.75 s at 100,000); the people with a
         chat, a message or an open task are usually a few hundred.
         """
-        ids = self._service.involved_ids()
+        # plus everyone shown with a chat or task now: theirs may just have ended
+        ids = sorted(set(self._service.involved_ids()) | set(self.model.planned_ids()))
         self.model.refresh(ids)
         self._refresh_lookups()
         self._update_counts()
         current = self.editor.contact_id
         if current is not None and current in ids and not self.editor.is_dirty():
             self._load_editor(current)
+
+    def sync(self, ids: Sequence[int]) -> None:
+        """Contacts changed elsewhere (the call window): show them as they are stored now."""
+        ids = list(ids)
+        live = {row[0] for row in self._service.table_rows(ids)}
+        self._apply_changes([i for i in ids if i in live], [i for i in ids if i not in live])
+        self._refresh_lookups()
 
     def _refresh_lookups(self) -> None:
         """The editor's completers read organisations and people lazily, on first focus."""

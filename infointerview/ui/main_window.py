@@ -522,6 +522,7 @@ class MainWindow(QMainWindow):
             window.status_message.connect(self.show_message)
             window.call_ended.connect(self._call_ended)
             window.notes_saved.connect(self._chat_notes_saved)
+            window.contacts_changed.connect(self.contacts.sync)
             window.finished.connect(self._call_finished)
             self.call_windows[chat_id] = window
         window.show()

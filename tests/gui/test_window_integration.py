@@ -170,3 +170,53 @@ def test_chat_changes_refresh_only_the_rows_they_decide(qtbot, make_window, data
     assert "Cleo Park" in stage  # the referral captured in the chat appears without a reload
     assert len(session.contacts.table_rows(list(range(1, 2000)))) == 3  # ids in chunks
     assert ben in window.contacts.model.visible_ids()
+
+
+def test_people_changed_in_the_call_window_show_in_the_table_and_pickers_at_once(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.services.chats import ChatDraft
+    from infointerview.store.models import Contact
+
+    session = open_session(data_dir)
+    ana = session.contacts.create(ContactDraft(first_name="Ana", last_name="Silva"))
+    when = (dt.datetime.now() + dt.timedelta(days=1)).replace(microsecond=0)
+    chat_id = session.chats.schedule(ChatDraft(ana, when, 30))
+    session.close()
+    window = make_window()
+    model = window.contacts.model
+    window.start_call(chat_id)
+    call = window.call_windows[chat_id]
+    call.start()
+    qtbot.keyClicks(call.referral_name, "Zoe Park")
+    qtbot.keyClick(call.referral_name, Qt.Key.Key_Return)
+    zoe = Contact.get(Contact.first_name == "Zoe").id
+    assert zoe in model.visible_ids()  # the table, at once
+    assert zoe in [p[0] for p in window.chat_commands._choices()]  # and Schedule Chat's picker
+    call.hiring.click()
+    assert model.index(model.row_of_id(ana), 0).data() == "Ana Silva ★"
+    call.end()
+    call.wrap_up.captured.item(0).setCheckState(Qt.CheckState.Unchecked)  # not a referral after all
+    call.save_wrap_up()
+    assert zoe not in model.visible_ids()
+    assert zoe not in [p[0] for p in window.chat_commands._choices()]
+
+
+def test_a_finished_task_leaves_the_next_step_column(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.store.models import FollowUpTask, utcnow
+
+    session = open_session(data_dir)
+    ben = session.contacts.create(ContactDraft(first_name="Ben", stage="identified"))
+    task = FollowUpTask.create(contact=ben, kind="referral", title="Reach out to Ben",
+                               due_at=utcnow() - dt.timedelta(hours=2), key="referral:contact:x")
+    session.close()
+    window = make_window()
+    model = window.contacts.model
+    assert model.index(model.row_of_id(ben), 5).data() == "⚑ Reach out to Ben"
+    window.session.followups.done(task.id)
+    window.refresh_chat_views()  # what Today's Done button leads to
+    assert model.index(model.row_of_id(ben), 5).data() == "Research and reach out"
