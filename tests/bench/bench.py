@@ -266,9 +266,10 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
         "filter_100k_ms": statistics.median(forward_times),
         "filter_100k_max_ms": max(filter_times),
         "filter_100k_with_backspace_ms": statistics.median(filter_times),
-        "sort_100k_ms": statistics.median(sort_times),
+        # the target: clicks on a column not sorted before (no kept order to reuse)
+        "sort_100k_ms": statistics.median(first_sort_times),
+        "sort_100k_all_clicks_ms": statistics.median(sort_times),
         "sort_100k_max_ms": max(sort_times),
-        "sort_100k_new_column_ms": statistics.median(first_sort_times),
         "rows_100k": rows,
     }
 
