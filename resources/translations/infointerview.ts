@@ -183,25 +183,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="66"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="67"/>
         <source>ChatModes</source>
         <comment>Video call</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="67"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="68"/>
         <source>ChatModes</source>
         <comment>Phone</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="68"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="69"/>
         <source>ChatModes</source>
         <comment>In person</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="69"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="70"/>
         <source>ChatModes</source>
         <comment>Coffee</comment>
         <translation type="unfinished"></translation>
@@ -404,245 +404,245 @@
 <context>
     <name>CallWindow</name>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="118"/>
+        <location filename="../../infointerview/ui/call_window.py" line="120"/>
         <source>Call with {name} — InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="131"/>
+        <location filename="../../infointerview/ui/call_window.py" line="133"/>
         <source>Stay on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="138"/>
+        <location filename="../../infointerview/ui/call_window.py" line="140"/>
         <source>Wayland does not let apps keep a window above others. Use your desktop&apos;s own &apos;Always on top&apos; window menu instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="144"/>
+        <location filename="../../infointerview/ui/call_window.py" line="146"/>
         <source>Keep this window above your video call (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="164"/>
+        <location filename="../../infointerview/ui/call_window.py" line="166"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="190"/>
+        <location filename="../../infointerview/ui/call_window.py" line="192"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="192"/>
+        <location filename="../../infointerview/ui/call_window.py" line="194"/>
         <source>Start the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="193"/>
-        <location filename="../../infointerview/ui/call_window.py" line="399"/>
+        <location filename="../../infointerview/ui/call_window.py" line="195"/>
+        <location filename="../../infointerview/ui/call_window.py" line="401"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="195"/>
+        <location filename="../../infointerview/ui/call_window.py" line="197"/>
         <source>Pause or resume the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="196"/>
+        <location filename="../../infointerview/ui/call_window.py" line="198"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="198"/>
+        <location filename="../../infointerview/ui/call_window.py" line="200"/>
         <source>End the call and write the wrap-up (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="215"/>
+        <location filename="../../infointerview/ui/call_window.py" line="217"/>
         <source>Questions: tick the ones asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="216"/>
+        <location filename="../../infointerview/ui/call_window.py" line="218"/>
         <source>Tick a question once asked; select it to note the answer below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="219"/>
+        <location filename="../../infointerview/ui/call_window.py" line="221"/>
         <source>Notes on the answer to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="224"/>
+        <location filename="../../infointerview/ui/call_window.py" line="226"/>
         <source>Notes: names, resources, anything to follow up  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="246"/>
+        <location filename="../../infointerview/ui/call_window.py" line="248"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="249"/>
+        <location filename="../../infointerview/ui/call_window.py" line="251"/>
         <source>Referral: name (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="252"/>
+        <location filename="../../infointerview/ui/call_window.py" line="254"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="255"/>
+        <location filename="../../infointerview/ui/call_window.py" line="257"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="256"/>
-        <location filename="../../infointerview/ui/call_window.py" line="261"/>
+        <location filename="../../infointerview/ui/call_window.py" line="258"/>
+        <location filename="../../infointerview/ui/call_window.py" line="263"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="257"/>
+        <location filename="../../infointerview/ui/call_window.py" line="259"/>
         <source>Create the contact and a task to reach out (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="260"/>
+        <location filename="../../infointerview/ui/call_window.py" line="262"/>
         <source>They promised… (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="263"/>
+        <location filename="../../infointerview/ui/call_window.py" line="265"/>
         <source>Add a reminder for your thank-you note (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="265"/>
+        <location filename="../../infointerview/ui/call_window.py" line="267"/>
         <source>{name} can hire for the role I want</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="266"/>
+        <location filename="../../infointerview/ui/call_window.py" line="268"/>
         <source>They</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="269"/>
+        <location filename="../../infointerview/ui/call_window.py" line="271"/>
         <source>Marks this contact as having hiring authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="382"/>
+        <location filename="../../infointerview/ui/call_window.py" line="384"/>
         <source>Ready when you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="383"/>
+        <location filename="../../infointerview/ui/call_window.py" line="385"/>
         <source>Press Start (Space) when the call begins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="387"/>
+        <location filename="../../infointerview/ui/call_window.py" line="389"/>
         <source>Paused — {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="389"/>
+        <location filename="../../infointerview/ui/call_window.py" line="391"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="399"/>
+        <location filename="../../infointerview/ui/call_window.py" line="401"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="415"/>
+        <location filename="../../infointerview/ui/call_window.py" line="417"/>
         <source>Thanks and the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="416"/>
+        <location filename="../../infointerview/ui/call_window.py" line="418"/>
         <source>Thank them; say the plan: your bio, their story, questions, done on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="419"/>
+        <location filename="../../infointerview/ui/call_window.py" line="421"/>
         <source>Your one-minute bio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="420"/>
+        <location filename="../../infointerview/ui/call_window.py" line="422"/>
         <source>Who you are and what you are exploring; not a job request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="423"/>
+        <location filename="../../infointerview/ui/call_window.py" line="425"/>
         <source>Their story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="424"/>
+        <location filename="../../infointerview/ui/call_window.py" line="426"/>
         <source>Invite their path; listen and note names and resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="427"/>
+        <location filename="../../infointerview/ui/call_window.py" line="429"/>
         <source>Your questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="428"/>
+        <location filename="../../infointerview/ui/call_window.py" line="430"/>
         <source>Open-ended questions in your order; steer if they ramble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="431"/>
+        <location filename="../../infointerview/ui/call_window.py" line="433"/>
         <source>Wrap-up: ask who else to talk to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="432"/>
+        <location filename="../../infointerview/ui/call_window.py" line="434"/>
         <source>Ask: who else should I talk to? May I use your name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="435"/>
+        <location filename="../../infointerview/ui/call_window.py" line="437"/>
         <source>Time is up — thank them and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="436"/>
+        <location filename="../../infointerview/ui/call_window.py" line="438"/>
         <source>Say you want to respect their time; stay only if they clearly offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="507"/>
-        <location filename="../../infointerview/ui/call_window.py" line="515"/>
+        <location filename="../../infointerview/ui/call_window.py" line="509"/>
+        <location filename="../../infointerview/ui/call_window.py" line="517"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="545"/>
+        <location filename="../../infointerview/ui/call_window.py" line="547"/>
         <source>All notes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="600"/>
+        <location filename="../../infointerview/ui/call_window.py" line="605"/>
         <source>Nothing captured yet. Names and promised resources go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="604"/>
+        <location filename="../../infointerview/ui/call_window.py" line="609"/>
         <source>Captured: {r} referral(s), {p} promise(s). Last: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="623"/>
+        <location filename="../../infointerview/ui/call_window.py" line="631"/>
         <source>Wrap-up saved. Send the thank-you within two days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,62 +763,62 @@
 <context>
     <name>ChatCommands</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="359"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="367"/>
         <source>Scheduled a chat with {who} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="372"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="380"/>
         <source>Moved the chat with {who} to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="388"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="396"/>
         <source>Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="393"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="401"/>
         <source>Marked the chat with {who} as held. Thank them within 48 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="397"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="405"/>
         <source>Marked {who} as a no-show. Reschedule if they get in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="418"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="426"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="428"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="436"/>
         <source>Export upcoming chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="435"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="443"/>
         <source>Could not write {path}: {why}. Pick another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="441"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="449"/>
         <source>Exported {n} upcoming chats to {path}. Open it with your calendar program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="450"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="458"/>
         <source>Add chat to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="458"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="466"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="462"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="470"/>
         <source>Saved {path}. Open it to add the chat to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1312,7 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="104"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="105"/>
         <source>Type a name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,17 +1320,17 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="91"/>
+        <location filename="../../infointerview/ui/contacts_model.py" line="93"/>
         <source>A follow-up is due: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="93"/>
+        <location filename="../../infointerview/ui/contacts_model.py" line="95"/>
         <source>★ can hire: a prospective supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="301"/>
+        <location filename="../../infointerview/ui/contacts_model.py" line="319"/>
         <source>Chat {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,63 +1408,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="253"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="261"/>
         <source>0 of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="255"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="263"/>
         <source>No contact matches “{query}”. Clear the search or add this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="261"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="269"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="263"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="271"/>
         <source>{total:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="266"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="274"/>
         <source>{shown:,} of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="298"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="306"/>
         <source>Nobody by that name; pick someone from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="311"/>
-        <location filename="../../infointerview/ui/contacts_view.py" line="314"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="319"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="322"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="322"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="330"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="324"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="332"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="342"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="350"/>
         <source>Deleted 1 contact. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="344"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="352"/>
         <source>Deleted {n} contacts. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="400"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="408"/>
         <source>Fix the marked fields or press Revert before leaving this contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,7 +1603,7 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="142"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="144"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,284 +1878,284 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="262"/>
+        <location filename="../../infointerview/ui/main_window.py" line="264"/>
         <source>{area} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="275"/>
+        <location filename="../../infointerview/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="277"/>
+        <location filename="../../infointerview/ui/main_window.py" line="279"/>
         <source>&amp;New Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="280"/>
+        <location filename="../../infointerview/ui/main_window.py" line="282"/>
         <source>Load &amp;Sample Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="283"/>
+        <location filename="../../infointerview/ui/main_window.py" line="285"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="286"/>
+        <location filename="../../infointerview/ui/main_window.py" line="288"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="288"/>
+        <location filename="../../infointerview/ui/main_window.py" line="290"/>
         <source>&amp;CSV (Spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="289"/>
+        <location filename="../../infointerview/ui/main_window.py" line="291"/>
         <source>&amp;vCard (Address Book)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="290"/>
+        <location filename="../../infointerview/ui/main_window.py" line="292"/>
         <source>&amp;JSON (Everything)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="293"/>
+        <location filename="../../infointerview/ui/main_window.py" line="295"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="296"/>
+        <location filename="../../infointerview/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="303"/>
+        <location filename="../../infointerview/ui/main_window.py" line="305"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="307"/>
+        <location filename="../../infointerview/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="308"/>
+        <location filename="../../infointerview/ui/main_window.py" line="310"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="310"/>
+        <location filename="../../infointerview/ui/main_window.py" line="312"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="316"/>
+        <location filename="../../infointerview/ui/main_window.py" line="318"/>
         <source>&amp;Find Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="320"/>
+        <location filename="../../infointerview/ui/main_window.py" line="322"/>
         <source>Search All &amp;Notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="326"/>
+        <location filename="../../infointerview/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="333"/>
+        <location filename="../../infointerview/ui/main_window.py" line="335"/>
         <source>Show {area} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="336"/>
+        <location filename="../../infointerview/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="338"/>
+        <location filename="../../infointerview/ui/main_window.py" line="340"/>
         <source>The &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="342"/>
+        <location filename="../../infointerview/ui/main_window.py" line="344"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="346"/>
+        <location filename="../../infointerview/ui/main_window.py" line="348"/>
         <source>&amp;About InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="353"/>
+        <location filename="../../infointerview/ui/main_window.py" line="355"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="355"/>
+        <location filename="../../infointerview/ui/main_window.py" line="357"/>
         <source>&amp;Schedule Chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="358"/>
+        <location filename="../../infointerview/ui/main_window.py" line="360"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="360"/>
+        <location filename="../../infointerview/ui/main_window.py" line="362"/>
         <source>&amp;Log Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="364"/>
+        <location filename="../../infointerview/ui/main_window.py" line="366"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="367"/>
+        <location filename="../../infointerview/ui/main_window.py" line="369"/>
         <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="371"/>
+        <location filename="../../infointerview/ui/main_window.py" line="373"/>
         <source>Write every upcoming chat to an .ics file for your calendar (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="374"/>
+        <location filename="../../infointerview/ui/main_window.py" line="376"/>
         <source>&amp;Write Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="377"/>
+        <location filename="../../infointerview/ui/main_window.py" line="379"/>
         <source>Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="380"/>
+        <location filename="../../infointerview/ui/main_window.py" line="382"/>
         <source>&amp;Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="384"/>
+        <location filename="../../infointerview/ui/main_window.py" line="386"/>
         <source>Save Prep Sheet as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="574"/>
+        <location filename="../../infointerview/ui/main_window.py" line="577"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="576"/>
+        <location filename="../../infointerview/ui/main_window.py" line="579"/>
         <source>You already have contacts. Add the sample people, chats and tasks next to them? (You can delete them later.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="591"/>
+        <location filename="../../infointerview/ui/main_window.py" line="594"/>
         <source>Loaded {n} sample contacts and {c} chats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="620"/>
-        <location filename="../../infointerview/ui/main_window.py" line="624"/>
+        <location filename="../../infointerview/ui/main_window.py" line="623"/>
+        <location filename="../../infointerview/ui/main_window.py" line="627"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="633"/>
+        <location filename="../../infointerview/ui/main_window.py" line="636"/>
         <source>Pick a contact (or open a chat) first, then write to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="653"/>
+        <location filename="../../infointerview/ui/main_window.py" line="656"/>
         <source>Logged the message; follow-ups updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="705"/>
+        <location filename="../../infointerview/ui/main_window.py" line="708"/>
         <source>Welcome! Help → The Method explains the habit in one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="720"/>
+        <location filename="../../infointerview/ui/main_window.py" line="723"/>
         <source>Go to the table from the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="720"/>
+        <location filename="../../infointerview/ui/main_window.py" line="723"/>
         <source>Down or Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="721"/>
+        <location filename="../../infointerview/ui/main_window.py" line="724"/>
         <source>Save the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="722"/>
+        <location filename="../../infointerview/ui/main_window.py" line="725"/>
         <source>Delete the selected contacts (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="723"/>
+        <location filename="../../infointerview/ui/main_window.py" line="726"/>
         <source>Start the call (Chat area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="724"/>
+        <location filename="../../infointerview/ui/main_window.py" line="727"/>
         <source>Add questions from the bank (Chat area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="725"/>
+        <location filename="../../infointerview/ui/main_window.py" line="728"/>
         <source>Move a question up / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="726"/>
+        <location filename="../../infointerview/ui/main_window.py" line="729"/>
         <source>Call window: start, pause, resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="727"/>
+        <location filename="../../infointerview/ui/main_window.py" line="730"/>
         <source>Call window: end the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="728"/>
+        <location filename="../../infointerview/ui/main_window.py" line="731"/>
         <source>Call window: capture a referral / a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="729"/>
+        <location filename="../../infointerview/ui/main_window.py" line="732"/>
         <source>Call window: notes / stay on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="738"/>
+        <location filename="../../infointerview/ui/main_window.py" line="741"/>
         <source>About InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="745"/>
+        <location filename="../../infointerview/ui/main_window.py" line="748"/>
         <source>Informational interviews as a lifelong habit. All your data stays on this computer, in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="780"/>
+        <location filename="../../infointerview/ui/main_window.py" line="783"/>
         <source>Unsaved contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="782"/>
+        <location filename="../../infointerview/ui/main_window.py" line="785"/>
         <source>The contact you are editing has errors and was not saved. Quit anyway and lose those edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,62 +2248,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="220"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="223"/>
         <source>Fill in by hand: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="229"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="232"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="230"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="233"/>
         <source>Template name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="250"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="253"/>
         <source>{n} words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="267"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="270"/>
         <source>Passed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="267"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="270"/>
         <source>Needs attention: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="292"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="295"/>
         <source>This contact has no email address, so the message was copied. Paste it where you will send it, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="296"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="299"/>
         <source>This message is too long for a mail link, so it was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="301"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="304"/>
         <source>No mail program answered, so the message was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="305"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="308"/>
         <source>Opened in your mail program. Once you have sent it, log it so reply tracking and follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="310"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="313"/>
         <source>Copied. Once you have sent it, log it so follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="315"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="318"/>
         <source>Subject: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,12 +2319,12 @@
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="56"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="58"/>
         <source>Chats held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="118"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="120"/>
         <source>goal: {goal}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,112 +2631,112 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="152"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="153"/>
         <source>Schedule a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="152"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="153"/>
         <source>Reschedule chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="156"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="157"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="162"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="163"/>
         <source>Date and time (your local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="163"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="164"/>
         <source>Your local time. Alt+Down opens the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="169"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="170"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="171"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="172"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="184"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="185"/>
         <source>Route, parking, when to leave; arrive a little early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="191"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="192"/>
         <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="192"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="193"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="193"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="194"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="194"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="195"/>
         <source>&amp;Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="195"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="196"/>
         <source>&amp;Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="196"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="197"/>
         <source>&amp;Travel note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="217"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="218"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="217"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="218"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="253"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="254"/>
         <source>Meeting link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="254"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="255"/>
         <source>Phone number, and who calls whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="255"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="256"/>
         <source>Address, floor, who to ask for at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="256"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="257"/>
         <source>Café and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="276"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="277"/>
         <source>Overlaps with {chats}. You can still schedule it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="301"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="302"/>
         <source>Nobody matches “{text}”; pick someone from the list, or add them in Contacts first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,122 +2950,132 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="195"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="208"/>
         <source>Chats held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="197"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="210"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="203"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="216"/>
         <source>Referral tree: who led to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="206"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="219"/>
         <source>Find a person to see their whole chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="207"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="220"/>
         <source>Show all chains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="210"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="223"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="210"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="223"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="210"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="223"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="211"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="224"/>
         <source>Referral tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="222"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="235"/>
         <source>Show in Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="302"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="275"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="302"/>
         <source>Contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="276"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="303"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="276"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="303"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="277"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="304"/>
         <source>Chat held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="277"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="304"/>
         <source>Thanked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="278"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="305"/>
         <source>Referrals gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="286"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="313"/>
         <source>{replied} of {contacted} people you contacted replied; {held} chats held led to {referrals} referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="294"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="321"/>
         <source>Log your first message to start the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/stats_view.py" line="325"/>
+        <source>Add a Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="325"/>
+        <source>Log a Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/stats_view.py" line="357"/>
         <source>No referrals yet. Ask every person you talk to: who else should I talk to?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="328"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="360"/>
         <source>Select a person to see who led to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="378"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="410"/>
         <source>{name} was referred by {chain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="382"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="414"/>
         <source>{name} is at the top of this chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="385"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="417"/>
         <source>They referred {n}: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,67 +3369,67 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="674"/>
+        <location filename="../../infointerview/ui/call_window.py" line="682"/>
         <source>Wrap-up, while it is fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="683"/>
+        <location filename="../../infointerview/ui/call_window.py" line="691"/>
         <source>Fill the gaps in your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="688"/>
+        <location filename="../../infointerview/ui/call_window.py" line="696"/>
         <source>Key takeaways: what you learned, what you will do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="694"/>
+        <location filename="../../infointerview/ui/call_window.py" line="702"/>
         <source>How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="701"/>
+        <location filename="../../infointerview/ui/call_window.py" line="709"/>
         <source>{n} of 5 (1 = not useful, 5 = excellent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="709"/>
+        <location filename="../../infointerview/ui/call_window.py" line="717"/>
         <source>Untick anything captured by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="712"/>
+        <location filename="../../infointerview/ui/call_window.py" line="720"/>
         <source>Save wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="714"/>
+        <location filename="../../infointerview/ui/call_window.py" line="722"/>
         <source>Save and close (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="725"/>
+        <location filename="../../infointerview/ui/call_window.py" line="733"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="727"/>
+        <location filename="../../infointerview/ui/call_window.py" line="735"/>
         <source>&amp;Key takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="730"/>
+        <location filename="../../infointerview/ui/call_window.py" line="738"/>
         <source>Referrals and tasks created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="754"/>
+        <location filename="../../infointerview/ui/call_window.py" line="762"/>
         <source>The call lasted {m} min {s:02d} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="766"/>
+        <location filename="../../infointerview/ui/call_window.py" line="774"/>
         <source>No referrals or promises were captured.</source>
         <translation type="unfinished"></translation>
     </message>
