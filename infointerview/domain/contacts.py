@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from urllib.parse import urlsplit
 
 # The funnel, in order (METHOD.md steps 1-9).
@@ -76,6 +76,10 @@ class ContactDraft:
         draft.tags = normalise_tags(draft.tags)
         draft.notes = self.notes.rstrip()
         return draft
+
+
+TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactDraft) if f.type == "str")
+"""The contact's text fields, in the editor's order (names as in the Contact model)."""
 
 
 @dataclass

@@ -6,23 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-TEXT_FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "organisation",
-    "job_title",
-    "email",
-    "phone",
-    "linkedin_url",
-    "location",
-    "how_found",
-    "connection_point",
-    "lane",
-    "stage",
-    "tags",
-    "notes",
-)
-"""Contact text fields an importer may fill (names as in the Contact model)."""
+from infointerview.domain.contacts import TEXT_FIELDS
+
+__all__ = ["TEXT_FIELDS", "ImportedContact"]  # TEXT_FIELDS: the text fields an importer fills
 
 
 @dataclass(slots=True)

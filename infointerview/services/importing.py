@@ -51,18 +51,8 @@ CHUNK = 500
 MAPPINGS_SETTING = "import_csv_mappings"
 MAX_REMEMBERED = 30
 
-MERGE_FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "job_title",
-    "email",
-    "phone",
-    "linkedin_url",
-    "location",
-    "how_found",
-    "connection_point",
-    "lane",
-    "tags",
+MERGE_FIELDS: tuple[str, ...] = tuple(
+    name for name in rules.TEXT_FIELDS if name not in ("organisation", "stage", "notes")
 )
 """Text fields filled on a matched contact when empty there (plus organisation,
 connected_on, hiring_authority and notes, handled separately)."""

@@ -198,3 +198,16 @@ def test_detect_refuses_foreign_json_and_unknown_text() -> None:
         detect_format("just some words", "notes.md")
     with pytest.raises(ImportFormatError, match="empty"):
         detect_format("  \n", "x.csv")
+
+
+def test_an_imported_record_has_every_contact_text_field() -> None:
+    from dataclasses import fields
+
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.interchange.records import TEXT_FIELDS, ImportedContact
+
+    declared = [f.name for f in fields(ImportedContact) if f.type == "str"]
+    assert tuple(declared) == TEXT_FIELDS == tuple(
+        f.name for f in fields(ContactDraft) if f.name in declared
+    )
+    assert "notes" in TEXT_FIELDS and "referred_by_id" not in TEXT_FIELDS
