@@ -163,13 +163,20 @@ class ContactsTableModel(QAbstractTableModel):
                 search[at] = text
         self._search = search
 
-    def refresh(self, ids: Sequence[int]) -> None:
-        """Read these contacts again: changed rows update in place, new ones are added
-        at the end of the view (deleted ones are left to ``remove_ids``)."""
+    def refresh(self, ids: Sequence[int]) -> list[int]:
+        """Show these contacts as they are stored now: changed rows update in place,
+        new ones are added at the end of the view, deleted ones leave it.
+
+        Returns the ids that left.
+        """
         if not ids:
-            return
+            return []
         ids = list(ids)
         rows = self._source.table_rows(ids)
+        live = {row[_ID] for row in rows}
+        gone = [cid for cid in ids if cid not in live and cid in self._position]
+        if gone:
+            self.remove_ids(gone)
         self._organisations = self._source.organisations()  # an edit may add one
         steps = self._source.next_steps(ids)
         for cid in ids:
@@ -208,6 +215,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._orders.clear()
         self._people = None
         self._filter_cache.clear()
+        return gone
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Drop rows (after a delete) without reloading the rest."""

@@ -242,9 +242,7 @@ class ContactsView(QWidget):
 
     def sync(self, ids: Sequence[int]) -> None:
         """Contacts changed elsewhere (the call window): show them as they are stored now."""
-        ids = list(ids)
-        live = {row[0] for row in self._service.table_rows(ids)}
-        self._apply_changes([i for i in ids if i in live], [i for i in ids if i not in live])
+        self._apply_changes(ids, [])
         self._refresh_lookups()
 
     def _refresh_lookups(self) -> None:
@@ -382,7 +380,8 @@ class ContactsView(QWidget):
             if self.editor.contact_id in removed:
                 self.editor.load(None, ContactDraft())
         if refresh:
-            self.model.refresh(refresh)
+            if self.editor.contact_id in self.model.refresh(refresh):
+                self.editor.load(None, ContactDraft())
             current = self.editor.contact_id
             if current is not None and current in refresh and not self.editor.is_dirty():
                 self._load_editor(current)

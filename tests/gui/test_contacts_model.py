@@ -202,3 +202,16 @@ def test_sorting_back_to_a_column_reuses_its_order_until_the_rows_change(qapp) -
     model.sort(1, Qt.SortOrder.AscendingOrder)
     model.sort(0, Qt.SortOrder.AscendingOrder)  # re-sorted: the renamed row moved to the end
     assert names()[-1] == "Zz last" and model.id_at(model.rowCount() - 1) == first_id
+
+
+def test_refresh_drops_contacts_that_are_no_longer_stored(qapp) -> None:  # type: ignore[no-untyped-def]
+    source = FakeSource(make_rows(6))
+    model = ContactsTableModel(source)
+    model.load()
+    model.ensure_search()
+    gone = source.rows.pop(2)[0]
+    kept = source.rows[0][0]
+    assert model.refresh([gone, kept]) == [gone]
+    assert gone not in model.visible_ids() and model.total_count() == 5
+    model.set_filter(source.rows[3][1].split()[0])  # search texts still line up with the rows
+    assert source.rows[3][0] in model.visible_ids()
