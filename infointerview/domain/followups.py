@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from infointerview.domain.chats import CHAT_STATUSES, MESSAGE_KINDS
+
 __all__ = [
     "CHAT_STATUSES",
     "MESSAGE_KINDS",
@@ -37,8 +39,6 @@ __all__ = [
     "suggest_tasks",
 ]
 
-CHAT_STATUSES = ("scheduled", "held", "thanked", "cancelled", "no_show")
-MESSAGE_KINDS = ("outreach", "follow_up", "thank_you", "update")
 TASK_KINDS = ("thank_you", "second_person", "follow_up_once", "update")
 SNOOZE_CHOICES = ("later_today", "tomorrow", "next_week", "next_business_day")
 

@@ -5,14 +5,8 @@ time (what the dialogs show, naive) and naive UTC (what the database stores).
 The local zone is injectable so tests can pin one with DST changes.
 
 After every write the contact's stage and "last contact" are derived again
-from the message log and the chats (:meth:`ChatService.recompute_contact`).
-
-The status machine::
-
-    scheduled ──► held ──► thanked
-        │
-        ├──► cancelled      (rescheduling brings a cancelled or no-show
-        └──► no_show         chat back to scheduled)
+from the message log and the chats (:meth:`ChatService.recompute_contact`);
+the status machine and the stage rule live in :mod:`infointerview.domain.chats`.
 """
 
 from __future__ import annotations
@@ -25,8 +19,18 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 from peewee import JOIN, SqliteDatabase, fn
 
-from infointerview.domain.contacts import STAGE_KEYS, display_name
-from infointerview.domain.followups import CHAT_STATUSES, MESSAGE_KINDS
+from infointerview.domain.chats import (
+    ACTIVE_STATUSES,
+    CHANNELS,
+    MESSAGE_KINDS,
+    MODES,
+    TRAVEL_MODES,
+    ChatFact,
+    MessageFact,
+    derive_stage,
+    transition_error,
+)
+from infointerview.domain.contacts import display_name
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
     Chat,
@@ -51,35 +55,9 @@ __all__ = [
     "PrepStatus",
 ]
 
-MODES = ("phone", "video", "in_person", "coffee")
-"""How a chat happens; in-person and coffee chats get a travel note."""
-TRAVEL_MODES = frozenset({"in_person", "coffee"})
-CHANNELS = ("email", "linkedin", "phone", "text", "in_person", "other")
-
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "scheduled": frozenset({"held", "cancelled", "no_show"}),
-    "held": frozenset({"thanked"}),
-    "thanked": frozenset(),
-    "cancelled": frozenset(),
-    "no_show": frozenset(),
-}
-"""Allowed status changes; :meth:`ChatService.reschedule` revives cancelled and no-show chats."""
-
-ACTIVE_STATUSES = ("scheduled", "held", "thanked")
-"""Chats that take up time in the calendar (cancelled and no-show ones do not)."""
-
 MAX_LENGTH_MIN = 8 * 60
 FIELD_MAX = 500
 NOTE_MAX = 10_000
-
-_STATUS_WORDS = {
-    "scheduled": "scheduled",
-    "held": "held",
-    "thanked": "thanked",
-    "cancelled": "cancelled",
-    "no_show": "marked as a no-show",
-}
-
 
 class LocalZone(tzinfo):
     """The system's local zone, DST included, as a tzinfo (what Qt shows too).
@@ -449,29 +427,35 @@ class ChatService:
             if old_contact != clean.contact_id:
                 self.recompute_contact(old_contact)
 
-    def set_status(self, chat_id: int, status: str, when: datetime | None = None) -> None:
-        """Move a chat along the status machine; :class:`ChatError` if not allowed."""
-        if status not in CHAT_STATUSES:
-            raise ChatError(f"Unknown chat status {status!r}.")
+    def set_status(
+        self,
+        chat_id: int,
+        status: str,
+        when: datetime | None = None,
+        started: datetime | None = None,
+    ) -> None:
+        """Move a chat along the status machine; :class:`ChatError` if not allowed.
+
+        For ``held``, ``when`` is when the chat ended and ``started`` when it
+        began (the call window records both); unknown ones are taken from the
+        plan, never later than now.
+        """
         chat = self._chat(chat_id)
         current = chat.status
+        problem = transition_error(current, status)
+        if problem is not None:
+            raise ChatError(problem)
         if status == current:
             return
-        if status not in TRANSITIONS.get(current, frozenset()):
-            raise ChatError(
-                f"This chat is {_STATUS_WORDS.get(current, current)}, so it cannot be "
-                f"{_STATUS_WORDS[status]}."
-                + (" Reschedule it first." if current in ("cancelled", "no_show") else "")
-            )
         values: dict[str, object] = {"status": status, "updated_at": self.now()}
-        if status == "held" and chat.actual_end_at is None:
-            end = _naive_utc(when) if when is not None else None
+        if status == "held":
+            began = chat.actual_start_at or (_naive_utc(started) if started else None)
+            end = _naive_utc(when) if when is not None else chat.actual_end_at
             if end is None:
-                end = min(self.now(), chat.start_at + timedelta(minutes=int(chat.length_min)))
-                end = max(end, chat.start_at)
+                planned_end = (began or chat.start_at) + timedelta(minutes=int(chat.length_min))
+                end = max(min(self.now(), planned_end), began or chat.start_at)
             values["actual_end_at"] = end
-            if chat.actual_start_at is None:
-                values["actual_start_at"] = min(chat.start_at, end)
+            values["actual_start_at"] = min(began or chat.start_at, end)
         with self.db.atomic():
             Chat.update(**values).where(Chat.id == chat_id).execute()
             self.recompute_contact(int(chat.contact_id))
@@ -496,52 +480,24 @@ class ChatService:
 
     # -- the contact's derived stage ----------------------------------------------
     def recompute_contact(self, contact_id: int) -> None:
-        """Derive stage and last contact from the message log and chats.
+        """Store the stage and last contact :func:`derive_stage` gives for this contact.
 
-        The stage is the furthest step reached: a message sent → contacted, a
-        reply (or a chat arranged, even one later cancelled) → replied, a
-        scheduled chat → scheduled, a held chat → held, a thanked chat or a
-        thank-you message after a held chat → thanked. With no messages or
-        chats at all, the stage the user chose is kept. Last contact is the
-        latest message, reply or held chat that is not in the future.
+        With no messages or chats at all, the stage the user chose is kept.
         """
-        contact = Contact.get_or_none(Contact.id == contact_id)
-        if contact is None:
+        if not Contact.select().where(Contact.id == contact_id).exists():
             return
-        now = self.now()
-        rank = {key: i for i, key in enumerate(STAGE_KEYS)}
-        reached = -1
-        touches: list[datetime] = []
-        held_starts: list[datetime] = []
-        messages = list(OutreachMessage.select().where(OutreachMessage.contact == contact_id))
-        chats = list(Chat.select().where(Chat.contact == contact_id))
-        for chat in chats:
-            if chat.status in ("held", "thanked"):
-                held_starts.append(chat.start_at)
-                end = chat.actual_end_at or chat.start_at + timedelta(minutes=int(chat.length_min))
-                if end <= now:
-                    touches.append(end)
-            step = {
-                "scheduled": "scheduled",
-                "held": "held",
-                "thanked": "thanked",
-                "cancelled": "replied",
-                "no_show": "scheduled",
-            }.get(chat.status, "replied")
-            reached = max(reached, rank[step])
-        for msg in messages:
-            reached = max(reached, rank["contacted"])
-            if msg.sent_at <= now:
-                touches.append(msg.sent_at)
-            if msg.replied_at is not None:
-                reached = max(reached, rank["replied"])
-                if msg.replied_at <= now:
-                    touches.append(msg.replied_at)
-            if msg.kind == "thank_you" and any(s <= msg.sent_at for s in held_starts):
-                reached = max(reached, rank["thanked"])
-        values: dict[str, object] = {"last_contact_at": max(touches) if touches else None}
-        if reached >= 0:
-            values["stage"] = STAGE_KEYS[reached]
+        chats = [
+            ChatFact(c.status, c.start_at, int(c.length_min), c.actual_start_at, c.actual_end_at)
+            for c in Chat.select().where(Chat.contact == contact_id)
+        ]
+        messages = [
+            MessageFact(m.kind, m.sent_at, m.replied_at)
+            for m in OutreachMessage.select().where(OutreachMessage.contact == contact_id)
+        ]
+        result = derive_stage(chats, messages, self.now())
+        values: dict[str, object] = {"last_contact_at": result.last_contact_utc}
+        if result.stage is not None:
+            values["stage"] = result.stage
         Contact.update(**values).where(Contact.id == contact_id).execute()
 
 
