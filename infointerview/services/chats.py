@@ -31,6 +31,7 @@ from infointerview.domain.chats import (
     transition_error,
 )
 from infointerview.domain.contacts import display_name
+from infointerview.services.events import Change, ChangeBus
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
     Chat,
@@ -223,11 +224,13 @@ class ChatService:
         self,
         db: SqliteDatabase,
         settings: SettingsService,
+        bus: ChangeBus,
         tz: tzinfo | None = None,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.db = db
         self.settings = settings
+        self.bus = bus
         self.tz: tzinfo = tz or LocalZone()
         self.clock = clock
 
@@ -306,10 +309,6 @@ class ChatService:
         now_utc = _naive_utc(now) if now is not None else self.now()
         query = _chat_query().where(Chat.start_at < now_utc).order_by(Chat.start_at.desc())
         return [_row(c) for c in query.limit(limit)]
-
-    def for_contact(self, contact_id: int) -> list[ChatRow]:
-        query = _chat_query().where(Chat.contact == contact_id).order_by(Chat.start_at)
-        return [_row(c) for c in query]
 
     def prep_status(self, chat_ids: Iterable[int]) -> dict[int, PrepStatus]:
         """Pitch written, number of questions and how many read as closed (yes/no)."""
@@ -392,9 +391,10 @@ class ChatService:
         """Create a scheduled chat; returns its id."""
         clean = self.check(draft)
         assert clean.contact_id is not None
-        with self.db.atomic():
+        with self.bus.batch(), self.db.atomic():
             chat = Chat.create(**self._values(clean), created_at=self.now())
             self.recompute_contact(clean.contact_id)
+            self.bus.announce(Change.of(chats=[chat.id], contacts=[clean.contact_id]))
         return int(chat.id)
 
     def _values(self, clean: ChatDraft) -> dict[str, object]:
@@ -421,11 +421,14 @@ class ChatService:
         clean = self.check(draft)
         assert clean.contact_id is not None
         old_contact = int(chat.contact_id)
-        with self.db.atomic():
+        with self.bus.batch(), self.db.atomic():
             Chat.update(**self._values(clean)).where(Chat.id == chat_id).execute()
             self.recompute_contact(clean.contact_id)
             if old_contact != clean.contact_id:
                 self.recompute_contact(old_contact)
+            self.bus.announce(
+                Change.of(chats=[chat_id], contacts={clean.contact_id, old_contact})
+            )
 
     def set_status(
         self,
@@ -456,9 +459,31 @@ class ChatService:
                 end = max(min(self.now(), planned_end), began or chat.start_at)
             values["actual_end_at"] = end
             values["actual_start_at"] = min(began or chat.start_at, end)
-        with self.db.atomic():
+        with self.bus.batch(), self.db.atomic():
             Chat.update(**values).where(Chat.id == chat_id).execute()
             self.recompute_contact(int(chat.contact_id))
+            self.bus.announce(Change.of(chats=[chat_id], contacts=[chat.contact_id]))
+
+    def undo_status(self, chat_id: int, status: str) -> None:
+        """Put back a status an undo recorded (the one way back along the machine)."""
+        chat = self._chat(chat_id)
+        with self.bus.batch(), self.db.atomic():
+            Chat.update(status=status, updated_at=self.now()).where(Chat.id == chat_id).execute()
+            self.recompute_contact(int(chat.contact_id))
+            self.bus.announce(Change.of(chats=[chat_id], contacts=[chat.contact_id]))
+
+    def record_start(self, chat_id: int, when: datetime) -> None:
+        """The call began at ``when`` (the first start counts; later ones change nothing)."""
+        chat = self._chat(chat_id)
+        if chat.status in ("cancelled", "no_show"):
+            raise ChatError(transition_error(chat.status, "held") or "")
+        if chat.actual_start_at is not None:
+            return
+        with self.bus.batch(), self.db.atomic():
+            Chat.update(actual_start_at=_naive_utc(when), updated_at=self.now()).where(
+                Chat.id == chat_id
+            ).execute()
+            self.bus.announce(Change.of(chats=[chat_id], contacts=[chat.contact_id]))
 
     def cancel(self, chat_id: int) -> None:
         self.set_status(chat_id, "cancelled")
@@ -527,7 +552,8 @@ class OutreachService:
         ).exists():
             raise ChatError("That contact no longer exists; pick another.")
         sent = _naive_utc(sent_utc) if sent_utc is not None else self.chats.now()
-        with self.db.atomic():
+        thanked: list[int] = []
+        with self.chats.bus.batch(), self.db.atomic():
             message = OutreachMessage.create(
                 contact=contact_id,
                 kind=kind,
@@ -550,10 +576,12 @@ class OutreachService:
                     .first()
                 )
                 if held is not None:
-                    Chat.update(status="thanked", updated_at=self.chats.now()).where(
-                        Chat.id == held.id
-                    ).execute()
+                    self.chats.set_status(int(held.id), "thanked")
+                    thanked.append(int(held.id))
             self.chats.recompute_contact(contact_id)
+            self.chats.bus.announce(
+                Change.of(messages=[message.id], contacts=[contact_id], chats=thanked)
+            )
         return int(message.id)
 
     def mark_replied(self, message_id: int, replied_utc: datetime | None = None) -> None:
@@ -564,11 +592,13 @@ class OutreachService:
         replied = _naive_utc(replied_utc) if replied_utc is not None else self.chats.now()
         if replied < message.sent_at:
             raise ChatError("A reply cannot come before the message was sent; check the date.")
-        with self.db.atomic():
+        contact_id = int(message.__data__["contact"])
+        with self.chats.bus.batch(), self.db.atomic():
             OutreachMessage.update(replied_at=replied).where(
                 OutreachMessage.id == message_id
             ).execute()
-            self.chats.recompute_contact(int(message.__data__["contact"]))
+            self.chats.recompute_contact(contact_id)
+            self.chats.bus.announce(Change.of(messages=[message_id], contacts=[contact_id]))
 
     def messages_for(self, contact_id: int) -> list[MessageRow]:
         """The contact's messages, newest first."""

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from peewee import SqliteDatabase
 
 from infointerview.domain import contacts as rules
+from infointerview.services.events import Change, ChangeBus
 from infointerview.store import contacts as queries
 from infointerview.store.models import Contact, utcnow
 
@@ -90,8 +91,9 @@ def planned_step(stage: str) -> str:
 class ContactService:
     """Everything the UI and the CLI do with contacts."""
 
-    def __init__(self, db: SqliteDatabase) -> None:
+    def __init__(self, db: SqliteDatabase, bus: ChangeBus) -> None:
         self.db = db
+        self.bus = bus
 
     # -- reading -------------------------------------------------------------
     def table_rows(self, ids: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
@@ -221,25 +223,57 @@ class ContactService:
 
     def create(self, draft: rules.ContactDraft) -> int:
         clean = self._checked(draft, None)
-        with self.db.atomic():
+        with self.bus.batch(), self.db.atomic():
             contact = Contact.create(**self._values(clean))
+            self._announce([int(contact.id)], clean.referred_by_id)
         return int(contact.id)
 
     def update(self, contact_id: int, draft: rules.ContactDraft) -> None:
         clean = self._checked(draft, contact_id)
-        with self.db.atomic():
+        before = Contact.get_or_none(Contact.id == contact_id)
+        with self.bus.batch(), self.db.atomic():
             values = self._values(clean)
             values["updated_at"] = utcnow()
             Contact.update(**values).where(Contact.id == contact_id).execute()
+            old_referrer = before.referred_by_id if before is not None else None
+            self._announce([contact_id], clean.referred_by_id, old_referrer)
+
+    def changed_in_bulk(self) -> None:
+        """An import, its undo or a restore wrote on its own connection: say everything changed."""
+        self.bus.announce(Change(everything=True))
+
+    def set_hiring_authority(self, contact_id: int, value: bool) -> None:
+        """Mark whether this person can hire (the ★ in the table)."""
+        with self.bus.batch(), self.db.atomic():
+            Contact.update(hiring_authority=bool(value), updated_at=utcnow()).where(
+                Contact.id == contact_id
+            ).execute()
+            self._announce([contact_id])
 
     def delete(self, ids: Iterable[int]) -> int:
         """Move contacts to the bin (undoable); returns how many."""
-        with self.db.atomic():
-            return queries.set_deleted(ids, True)
+        return self._set_deleted(list(ids), True)
 
     def restore(self, ids: Iterable[int]) -> int:
-        with self.db.atomic():
-            return queries.set_deleted(ids, False)
+        return self._set_deleted(list(ids), False)
+
+    def _set_deleted(self, ids: list[int], deleted: bool) -> int:
+        with self.bus.batch(), self.db.atomic():
+            count = queries.set_deleted(ids, deleted)
+            # their referrers' "referred" lists and any chat or task of theirs change too
+            referrers = [
+                c.referred_by_id for c in Contact.select(Contact.referred_by)
+                .where(Contact.id.in_(ids) & Contact.referred_by.is_null(False))
+                if c.referred_by_id is not None
+            ]
+            self.bus.announce(Change.of(contacts=[*ids, *referrers]))
+        return count
+
+    def _announce(self, ids: Sequence[int], *referrers: int | None) -> None:
+        """These contacts changed (and the referrers whose 'referred' list did)."""
+        self.bus.announce(
+            Change.of(contacts=[*ids, *(r for r in referrers if r is not None)])
+        )
 
     def find(self, text: str, limit: int = 20) -> list[TableRow]:
         """Rows whose search text contains every word of ``text`` (CLI and tests)."""

@@ -27,6 +27,7 @@ from infointerview.domain.followups import (
     suggest_tasks,
 )
 from infointerview.services.chats import ChatError, ChatService
+from infointerview.services.events import Change, ChangeBus
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat, Contact, FollowUpTask, Organisation, OutreachMessage
 
@@ -221,42 +222,58 @@ class FollowUpService:
     # -- the engine ------------------------------------------------------------------
     def refresh(self, now: datetime | None = None) -> int:
         """Run the rules and store new tasks; returns how many were created."""
+        with self.bus.batch():
+            created, change = self._run_rules(now)
+            self.bus.announce(change)
+        return created
+
+    def react(self, change: Change) -> Change | None:
+        """The bus's reaction: run the rules when what they read has changed."""
+        if not change.follow_up_facts:
+            return None
+        return self._run_rules(None)[1]
+
+    def _run_rules(self, now: datetime | None) -> tuple[int, Change]:
+        """Store the tasks the rules raise now and close the ones they no longer raise."""
         now_utc = self._now(now)
         chats, outreach, uncontacted = self._facts()
         suggestions = suggest_tasks(
             _aware(now_utc), self.tz, chats, outreach, self.settings.follow_up_settings(),
             uncontacted,
         )
-        self._close_resolved({s.key for s in suggestions}, now_utc)
+        closed = self._close_resolved({s.key for s in suggestions}, now_utc)
         if not suggestions:
-            return 0
+            return 0, Change.of(contacts=closed.values(), tasks=closed.keys())
         existing = {
             k for (k,) in _rows(
                 FollowUpTask.select(FollowUpTask.key)
                 .where(FollowUpTask.key.in_([s.key for s in suggestions]))
             )
         }
-        created = 0
+        created: dict[int, int] = {}
         with self.db.atomic():
             for s in suggestions:
                 if s.key in existing:
                     continue
-                FollowUpTask.insert(
+                task_id = FollowUpTask.insert(
                     key=s.key, kind=s.kind, contact=s.contact_id, chat=s.chat_id,
                     title=s.title, detail=s.detail, due_at=_naive(s.due_utc),
                     created_at=now_utc,
                 ).on_conflict_ignore().execute()
-                created += 1
-        return created
+                created[int(task_id or 0)] = s.contact_id
+        touched = {**closed, **created}
+        return len(created), Change.of(contacts=touched.values(), tasks=touched.keys())
 
-    def _close_resolved(self, current: set[str], now_utc: datetime) -> int:
+    def _close_resolved(self, current: set[str], now_utc: datetime) -> dict[int, int]:
         """Mark done the rule-made tasks the rules no longer raise (thanked, replied, updated).
 
         The rules keep raising a task while it applies; one they stopped raising was
         resolved by what the user logged. Tasks the user captured (a referral to
         contact, a promised resource) are never closed here.
         """
-        open_rule_tasks = FollowUpTask.select(FollowUpTask.id, FollowUpTask.key).where(
+        open_rule_tasks = FollowUpTask.select(
+            FollowUpTask.id, FollowUpTask.key, FollowUpTask.contact
+        ).where(
             FollowUpTask.done_at.is_null()
             & FollowUpTask.dismissed_at.is_null()
             & FollowUpTask.kind.in_(RULE_TASK_KINDS)
@@ -264,13 +281,13 @@ class FollowUpService:
         )
         # Read first: most runs close nothing, and a write would wait on (or block)
         # a long import holding the database.
-        stale = [int(t.id) for t in open_rule_tasks if t.key not in current]
-        if not stale:
-            return 0
-        with self.db.atomic():
-            return int(
-                FollowUpTask.update(done_at=now_utc).where(FollowUpTask.id.in_(stale)).execute()
-            )
+        stale = {int(t.id): int(t.contact_id) for t in open_rule_tasks if t.key not in current}
+        if stale:
+            with self.db.atomic():
+                FollowUpTask.update(done_at=now_utc).where(
+                    FollowUpTask.id.in_(list(stale))
+                ).execute()
+        return stale
 
     def _task_rows(self, query: Iterable[FollowUpTask], now_utc: datetime) -> list[TaskRow]:
         rows = []
@@ -339,10 +356,18 @@ class FollowUpService:
             raise ChatError("That task no longer exists.")
         return task
 
+    @property
+    def bus(self) -> ChangeBus:
+        return self.chats.bus
+
+    def _announce_task(self, task: FollowUpTask) -> None:
+        self.bus.announce(Change.of(tasks=[task.id], contacts=[task.contact_id]))
+
     def done(self, task_id: int, now: datetime | None = None) -> None:
         """Mark a task done; a done thank-you also marks its held chat thanked."""
         task = self._task(task_id)
-        with self.db.atomic():
+        with self.bus.batch(), self.db.atomic():
+            self._announce_task(task)
             FollowUpTask.update(done_at=self._now(now)).where(FollowUpTask.id == task_id).execute()
             if task.kind == "thank_you" and task.chat_id is not None:
                 chat = Chat.get_or_none(Chat.id == task.chat_id)
@@ -353,9 +378,10 @@ class FollowUpService:
         """Hide a task until the chosen time (naive UTC, returned)."""
         if choice not in SNOOZE_CHOICES:
             raise ChatError(f"Unknown snooze choice {choice!r}.")
-        self._task(task_id)
+        task = self._task(task_id)
         until = _naive(snooze_until(_aware(self._now(now)), self.tz, choice))
         FollowUpTask.update(snoozed_until=until).where(FollowUpTask.id == task_id).execute()
+        self._announce_task(task)
         return until
 
     def task_state(self, task_id: int) -> TaskState:
@@ -371,20 +397,21 @@ class FollowUpService:
     def restore_task(self, task_id: int, state: TaskState) -> None:
         """Put a task (and its chat's status) back as ``task_state`` saw it: undo."""
         task = self._task(task_id)
-        with self.db.atomic():
+        with self.bus.batch(), self.db.atomic():
             FollowUpTask.update(
                 done_at=state.done_at, snoozed_until=state.snoozed_until,
                 dismissed_at=state.dismissed_at,
             ).where(FollowUpTask.id == task_id).execute()
             if state.chat_id is not None and state.chat_status is not None:
-                Chat.update(status=state.chat_status).where(Chat.id == state.chat_id).execute()
-                self.chats.recompute_contact(int(task.contact_id))
+                self.chats.undo_status(state.chat_id, state.chat_status)
+            self._announce_task(task)
 
     def dismiss(self, task_id: int, now: datetime | None = None) -> None:
-        self._task(task_id)
+        task = self._task(task_id)
         FollowUpTask.update(dismissed_at=self._now(now)).where(
             FollowUpTask.id == task_id
         ).execute()
+        self._announce_task(task)
 
     def due_thank_yous(self, now: datetime | None = None) -> list[TaskRow]:
         """Open thank-you tasks already due (for reminders)."""

@@ -16,6 +16,7 @@ import infointerview
 from infointerview import APP_NAME
 from infointerview.files import atomic_write_bytes
 from infointerview.services.chats import ChatRow, ChatService, PrepStatus
+from infointerview.services.events import ChangeBus
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat
 
@@ -38,7 +39,7 @@ def _service(chats: ChatService | None) -> ChatService:
     if chats is not None:
         return chats
     db = Chat._meta.database
-    return ChatService(db, SettingsService(db))
+    return ChatService(db, SettingsService(db), ChangeBus())  # reads only
 
 
 def _utc(value: datetime) -> datetime:

@@ -11,12 +11,16 @@ from peewee import SqliteDatabase
 from infointerview.data_dir import database_path, ensure_private_dir, resolve_data_dir
 from infointerview.services.chats import ChatService, OutreachService
 from infointerview.services.contacts import ContactService
+from infointerview.services.events import ChangeBus
 from infointerview.services.followups import FollowUpService
 from infointerview.services.settings import SettingsService
 from infointerview.store.database import open_database
 
 if TYPE_CHECKING:
+    from infointerview.services.calls import CallService
     from infointerview.services.prep import PrepService
+    from infointerview.services.question_bank import QuestionBankService
+    from infointerview.services.search import SearchService
 
 
 class Session:
@@ -25,18 +29,41 @@ class Session:
     def __init__(self, data_dir: Path, db: SqliteDatabase) -> None:
         self.data_dir = data_dir
         self.db = db
-        self.settings = SettingsService(db)
-        self.contacts = ContactService(db)
-        self.chats = ChatService(db, self.settings)
+        self.bus = ChangeBus()
+        """Every service announces its changes here; views listen (services/events.py)."""
+        self.settings = SettingsService(db, self.bus)
+        self.contacts = ContactService(db, self.bus)
+        self.chats = ChatService(db, self.settings, self.bus)
         self.outreach = OutreachService(db, self.chats)
         self.followups = FollowUpService(db, self.settings, self.chats)
+        self.bus.add_reaction(self.followups.react)
 
+    # imported on first use: start-up does not need them
     @cached_property
     def prep(self) -> PrepService:
-        """Prep, questions and notes; imported on first use (start-up does not need it)."""
+        """A chat's prep page: texts, checklist, questions."""
         from infointerview.services.prep import PrepService
 
-        return PrepService(self.db)
+        return PrepService(self.db, self.bus)
+
+    @cached_property
+    def bank(self) -> QuestionBankService:
+        from infointerview.services.question_bank import QuestionBankService
+
+        return QuestionBankService(self.db, self.bus)
+
+    @cached_property
+    def calls(self) -> CallService:
+        """The call: start, capture, end, wrap-up."""
+        from infointerview.services.calls import CallService
+
+        return CallService(self.db, self.bus, self.chats, self.contacts)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from infointerview.services.search import SearchService
+
+        return SearchService(self.db)
 
     def close(self) -> None:
         if not self.db.is_closed():

@@ -20,6 +20,7 @@ from peewee import SqliteDatabase
 
 from infointerview.domain.cadence import PERIODS, CadenceGoal
 from infointerview.domain.followups import FollowUpSettings
+from infointerview.services.events import Change, ChangeBus
 from infointerview.store.models import Setting
 
 __all__ = [
@@ -53,8 +54,9 @@ DEFAULT_UPDATE_AFTER_DAYS = 90
 class SettingsService:
     """Typed access to the ``setting`` table."""
 
-    def __init__(self, db: SqliteDatabase) -> None:
+    def __init__(self, db: SqliteDatabase, bus: ChangeBus | None = None) -> None:
         self.db = db
+        self.bus = bus  # None: a reader (an export, a document) that announces nothing
 
     # -- generic -------------------------------------------------------------
     def get(self, key: str, default: Any = None) -> Any:
@@ -74,9 +76,13 @@ class SettingsService:
             Setting.insert(key=key, value=text).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: text}
             ).execute()
+        if self.bus is not None:
+            self.bus.announce(Change(settings=frozenset({key})))
 
     def delete(self, key: str) -> None:
         Setting.delete().where(Setting.key == key).execute()
+        if self.bus is not None:
+            self.bus.announce(Change(settings=frozenset({key})))
 
     def get_int(
         self, key: str, default: int, minimum: int | None = None, maximum: int | None = None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QPoint, QRect, QRectF, Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -231,10 +231,6 @@ class CalendarView(QWidget):
         self.setTabOrder(self.calendar, self.agenda)
 
     # -- loading -----------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()
-
     def _month_range(self) -> tuple[date, date]:
         """The visible grid: from a week before the 1st to a week after the month's end."""
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)

@@ -7,8 +7,6 @@ with words, at the wrap-up warning and at the end. After End it turns into a
 wrap-up step: fill the gaps, write takeaways, rate, confirm what was captured.
 
 Signals:
-    call_ended(int): the call was ended (chat id); the chat is now held.
-    notes_saved(int): notes or answers of the chat were written to the database.
     finished(int): the wrap-up was saved and the window closed (chat id).
     status_message(str): a short sentence for the main window's status bar.
 """
@@ -56,6 +54,7 @@ from infointerview.domain.call_plan import (
     Clock,
     TimerSnapshot,
 )
+from infointerview.services.calls import CallService
 from infointerview.services.prep import PrepError, PrepService
 from infointerview.store.models import utcnow
 from infointerview.ui.chat_page import Autosaver
@@ -83,16 +82,13 @@ def _focus_at_end(editor: QPlainTextEdit) -> None:
 class CallWindow(QWidget):
     """One call: timer, questions, notes and capture; then the wrap-up."""
 
-    call_ended = Signal(int)
     finished = Signal(int)
-    notes_saved = Signal(int)
     status_message = Signal(str)
-    contacts_changed = Signal(list)
-    """Contacts this window added, hid or changed (a referral, the hiring flag), by id."""
 
     def __init__(
         self,
         prep: PrepService,
+        calls: CallService,
         chat_id: int,
         clock: Clock = time.monotonic,
         now: Callable[[], dt.datetime] = utcnow,
@@ -105,6 +101,7 @@ class CallWindow(QWidget):
         self.setObjectName("callWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._prep = prep
+        self._calls = calls
         self.chat_id = chat_id
         self._now = now
         self.sound = sound
@@ -457,7 +454,7 @@ class CallWindow(QWidget):
             return
         self.timer.start()
         try:
-            self._prep.start_call(self.chat_id, self._now())
+            self._calls.start_call(self.chat_id, self._now())
         except PrepError as exc:
             self.status_message.emit(str(exc))
         self.refresh()
@@ -488,19 +485,18 @@ class CallWindow(QWidget):
         self.timer.end()
         self._autosave.flush()
         try:
-            self._prep.end_call(self.chat_id, self._now())
+            self._calls.end_call(self.chat_id, self._now())
         except PrepError as exc:
             self.status_message.emit(str(exc))
         self.refresh()
         self.wrap_up.load(
             self._prep.fields(self.chat_id).notes,
             self._prep.fields(self.chat_id).takeaways,
-            self._prep.captured(self.chat_id),
+            self._calls.captured(self.chat_id),
             self.timer.elapsed_s(),
         )
         self.pages.setCurrentIndex(1)
         _focus_at_end(self.wrap_up.notes)
-        self.call_ended.emit(self.chat_id)
 
     # -- notes and questions --------------------------------------------------------------
     def _notes_changed(self) -> None:
@@ -545,7 +541,6 @@ class CallWindow(QWidget):
         if fields:
             self._prep.save_fields(self.chat_id, **fields)
         self.save_state.setText(self.tr("All notes saved"))
-        self.notes_saved.emit(self.chat_id)
 
     def _show_save_problem(self, text: str) -> None:
         self.save_state.setText(text)
@@ -558,7 +553,7 @@ class CallWindow(QWidget):
     @Slot()
     def add_referral(self) -> None:
         try:
-            item = self._prep.add_referral(
+            item = self._calls.add_referral(
                 self.chat_id,
                 self.referral_name.text(),
                 self.referral_org.text(),
@@ -574,12 +569,11 @@ class CallWindow(QWidget):
         self.referral_name.setFocus()
         self._update_captured()
         self.status_message.emit(item.title)
-        self.contacts_changed.emit([item.contact_id])
 
     @Slot()
     def add_promise(self) -> None:
         try:
-            item = self._prep.add_promise(self.chat_id, self.promise.text(), self._now())
+            item = self._calls.add_promise(self.chat_id, self.promise.text(), self._now())
         except PrepError as exc:
             self.captured_label.setText(str(exc))
             self.promise.setFocus()
@@ -590,14 +584,12 @@ class CallWindow(QWidget):
 
     def _hiring_toggled(self, value: bool) -> None:
         try:
-            contact_id = self._prep.set_hiring_authority(self.chat_id, value)
+            self._calls.set_hiring_authority(self.chat_id, value)
         except PrepError as exc:
             self.status_message.emit(str(exc))
-            return
-        self.contacts_changed.emit([contact_id])
 
     def _update_captured(self) -> None:
-        items = [i for i in self._prep.captured(self.chat_id) if not i.discarded]
+        items = [i for i in self._calls.captured(self.chat_id) if not i.discarded]
         referrals = sum(1 for i in items if i.kind == "referral")
         promises = len(items) - referrals
         if not items:
@@ -618,16 +610,13 @@ class CallWindow(QWidget):
         self._autosave.set("takeaways", self.wrap_up.takeaways.toPlainText())
         if not self._autosave.flush():
             return
-        referrals = [i.contact_id for i in self._prep.captured(self.chat_id) if i.kind == "referral"]
         try:
             self._prep.save_rating(self.chat_id, self.wrap_up.rating())
             for task_id, keep in self.wrap_up.confirmations().items():
-                self._prep.discard_capture(task_id, discard=not keep)
+                self._calls.discard_capture(task_id, discard=not keep)
         except PrepError as exc:
             self.wrap_up.message.setText(str(exc))
             return
-        if referrals:
-            self.contacts_changed.emit(referrals)  # a discarded referral is hidden again
         self.status_message.emit(self.tr("Wrap-up saved. Send the thank-you within two days."))
         self.finished.emit(self.chat_id)
         self.close()

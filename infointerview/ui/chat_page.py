@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
-    QShowEvent,
     QTextCursor,
     QUndoCommand,
     QUndoStack,
@@ -46,14 +45,16 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.domain.questions import check_question, pitch_verdict
+from infointerview.services.events import Change
 from infointerview.services.prep import (
     EDITABLE_FIELDS,
     ChatHeader,
     PrepError,
     PrepService,
     QuestionItem,
-    SearchHit,
 )
+from infointerview.services.question_bank import QuestionBankService
+from infointerview.services.search import SearchHit, SearchService
 from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import date_text, date_time_text, day_year_time_text
 from infointerview.ui.question_picker import QuestionPickerDialog
@@ -268,10 +269,18 @@ class ChatPage(QWidget):
     message_requested = Signal(int, str)
     """(contact id, message kind): write to the person this chat is with."""
 
-    def __init__(self, prep: PrepService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prep: PrepService,
+        bank: QuestionBankService,
+        search: SearchService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("chatPage")
         self._prep = prep
+        self._question_bank = bank
+        self._search = search
         self.undo_stack: QUndoStack | None = None
         """The window's undo stack; question removals go on it when set."""
         self._chat_id: int | None = None
@@ -536,9 +545,9 @@ class ChatPage(QWidget):
         start = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
         start.setContext(Qt.ShortcutContext.WindowShortcut)
         start.activated.connect(self._start_clicked)
-        bank = QShortcut(QKeySequence("Ctrl+B"), self)
-        bank.setContext(Qt.ShortcutContext.WindowShortcut)
-        bank.activated.connect(self.add_from_bank)
+        from_bank = QShortcut(QKeySequence("Ctrl+B"), self)
+        from_bank.setContext(Qt.ShortcutContext.WindowShortcut)
+        from_bank.activated.connect(self.add_from_bank)
         self._set_enabled(False)
 
     # -- building helpers ---------------------------------------------------------------
@@ -656,6 +665,12 @@ class ChatPage(QWidget):
         if self._header is not None:
             self.flush()
             self.message_requested.emit(self._header.contact_id, kind)
+
+    @Slot(object)
+    def follow_prep_change(self, change: Change) -> None:
+        """Another window (the call) saved this chat's page: show its text."""
+        if self._chat_id is not None and self._chat_id in change.prep:
+            self.refresh_text_from_store(self._chat_id)
 
     @Slot(int)
     def refresh_text_from_store(self, chat_id: int) -> None:
@@ -804,7 +819,7 @@ class ChatPage(QWidget):
     def add_from_bank(self) -> None:
         if self._chat_id is None:
             return
-        dialog = QuestionPickerDialog(self._prep.bank(include_retired=False), self)
+        dialog = QuestionPickerDialog(self._question_bank.bank(include_retired=False), self)
         if dialog.exec() != QuestionPickerDialog.DialogCode.Accepted:
             return
         ids = dialog.selected_ids()
@@ -876,7 +891,7 @@ class ChatPage(QWidget):
     def _run_search(self) -> None:
         query = self.search.text()
         self.search_results.clear()
-        hits = self._prep.search_everything(query) if query.strip() else []
+        hits = self._search.search_everything(query) if query.strip() else []
         if not query.strip():
             self.search_results.hide()
             return
@@ -943,10 +958,6 @@ class ChatPage(QWidget):
         chat_id = self.picker.itemData(index)
         if isinstance(chat_id, int) and chat_id != self._chat_id:
             self.open_chat(chat_id)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()

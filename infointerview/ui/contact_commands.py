@@ -1,25 +1,25 @@
-"""Undoable contact edits for the window's ``QUndoStack``."""
+"""Undoable contact edits for the window's ``QUndoStack``.
+
+The commands only call the service; the table follows the change events the
+service announces, whether the edit is done, undone or redone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtGui import QUndoCommand
 
 from infointerview.domain.contacts import ContactDraft, display_name
 from infointerview.services.contacts import ContactService
 
-Refresh = Callable[[Sequence[int], Sequence[int]], None]
-"""Called after each change with (ids to refresh or add, ids to remove)."""
-
 
 class AddContactCommand(QUndoCommand):
-    def __init__(self, service: ContactService, draft: ContactDraft, refresh: Refresh) -> None:
+    def __init__(self, service: ContactService, draft: ContactDraft) -> None:
         name = display_name(draft.first_name, draft.last_name)
         super().__init__(f"Add {name}")
         self._service = service
         self._draft = draft
-        self._refresh = refresh
         self.contact_id: int | None = None
 
     def redo(self) -> None:
@@ -27,12 +27,10 @@ class AddContactCommand(QUndoCommand):
             self.contact_id = self._service.create(self._draft)
         else:
             self._service.restore([self.contact_id])
-        self._refresh([self.contact_id], [])
 
     def undo(self) -> None:
         assert self.contact_id is not None
         self._service.delete([self.contact_id])
-        self._refresh([], [self.contact_id])
 
 
 class EditContactCommand(QUndoCommand):
@@ -42,35 +40,28 @@ class EditContactCommand(QUndoCommand):
         contact_id: int,
         before: ContactDraft,
         after: ContactDraft,
-        refresh: Refresh,
     ) -> None:
         super().__init__(f"Edit {display_name(after.first_name, after.last_name)}")
         self._service = service
         self._id = contact_id
         self._before = before
         self._after = after
-        self._refresh = refresh
 
     def redo(self) -> None:
         self._service.update(self._id, self._after)
-        self._refresh([self._id], [])
 
     def undo(self) -> None:
         self._service.update(self._id, self._before)
-        self._refresh([self._id], [])
 
 
 class DeleteContactsCommand(QUndoCommand):
-    def __init__(self, service: ContactService, ids: Sequence[int], refresh: Refresh) -> None:
+    def __init__(self, service: ContactService, ids: Sequence[int]) -> None:
         super().__init__(f"Delete {len(ids)} contact(s)")
         self._service = service
         self._ids = list(ids)
-        self._refresh = refresh
 
     def redo(self) -> None:
         self._service.delete(self._ids)
-        self._refresh([], self._ids)
 
     def undo(self) -> None:
         self._service.restore(self._ids)
-        self._refresh(self._ids, [])

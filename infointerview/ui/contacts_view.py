@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.domain.contacts import ContactDraft
 from infointerview.services.contacts import ContactService, ValidationFailed
+from infointerview.services.events import Change
 from infointerview.ui.contact_commands import (
     AddContactCommand,
     DeleteContactsCommand,
@@ -225,25 +226,19 @@ class ContactsView(QWidget):
         elif self.model.visible_count() and current is None and not self.editor.is_dirty():
             self.select_contact(self.model.id_at(0))
 
-    def refresh_involved(self) -> None:
-        """After chats, messages or tasks changed: refresh only the rows they decide.
+    @Slot(object)
+    def apply_change(self, change: Change) -> None:
+        """Data changed somewhere: show the contacts it names as stored now.
 
-        A full reload reads every contact (0.75 s at 100,000); the people with a
-        chat, a message or an open task are usually a few hundred.
+        Only those rows are read again (a full reload reads every contact, 0.75 s
+        at 100,000); an import or the sample data reloads everything.
         """
-        # plus everyone shown with a chat or task now: theirs may just have ended
-        ids = sorted(set(self._service.involved_ids()) | set(self.model.planned_ids()))
-        self.model.refresh(ids)
-        self._refresh_lookups()
-        self._update_counts()
-        current = self.editor.contact_id
-        if current is not None and current in ids and not self.editor.is_dirty():
-            self._load_editor(current)
-
-    def sync(self, ids: Sequence[int]) -> None:
-        """Contacts changed elsewhere (the call window): show them as they are stored now."""
-        self._apply_changes(ids, [])
-        self._refresh_lookups()
+        if change.everything:
+            self.reload()
+            return
+        if change.contacts:
+            self._apply_changes(sorted(change.contacts))
+            self._refresh_lookups()
 
     def _refresh_lookups(self) -> None:
         """The editor's completers read organisations and people lazily, on first focus."""
@@ -311,7 +306,7 @@ class ContactsView(QWidget):
             return False
         name = clean.first_name or clean.last_name
         if editor.contact_id is None:
-            add = AddContactCommand(self._service, clean, self._apply_changes)
+            add = AddContactCommand(self._service, clean)
             self._undo.push(add)
             assert add.contact_id is not None
             editor.mark_saved(add.contact_id, self.tr("Added {name}.").format(name=name))
@@ -321,9 +316,7 @@ class ContactsView(QWidget):
         else:
             before = self._service.draft(editor.contact_id)
             self._undo.push(
-                EditContactCommand(
-                    self._service, editor.contact_id, before, clean, self._apply_changes
-                )
+                EditContactCommand(self._service, editor.contact_id, before, clean)
             )
             editor.mark_saved(editor.contact_id, self.tr("Saved."))
             self._refresh_lookups()
@@ -343,7 +336,7 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        self._undo.push(DeleteContactsCommand(self._service, ids, self._apply_changes))
+        self._undo.push(DeleteContactsCommand(self._service, ids))
         if len(ids) == 1:
             message = self.tr("Deleted 1 contact. Undo with Ctrl+Z.")
         else:
@@ -374,17 +367,13 @@ class ContactsView(QWidget):
         return True
 
     # -- internals -------------------------------------------------------------------
-    def _apply_changes(self, refresh: Sequence[int], removed: Sequence[int]) -> None:
-        if removed:
-            self.model.remove_ids(removed)
-            if self.editor.contact_id in removed:
-                self.editor.load(None, ContactDraft())
-        if refresh:
-            if self.editor.contact_id in self.model.refresh(refresh):
-                self.editor.load(None, ContactDraft())
-            current = self.editor.contact_id
-            if current is not None and current in refresh and not self.editor.is_dirty():
-                self._load_editor(current)
+    def _apply_changes(self, refresh: Sequence[int]) -> None:
+        """Show these contacts as stored now; deleted ones leave the table (and editor)."""
+        if self.editor.contact_id in self.model.refresh(refresh):
+            self.editor.load(None, ContactDraft())
+        current = self.editor.contact_id
+        if current is not None and current in refresh and not self.editor.is_dirty():
+            self._load_editor(current)
         self._update_counts()
         self.contacts_changed.emit()
 

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview import APP_NAME
+from infointerview.services.events import Change
 from infointerview.services.session import Session
+from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.contacts_view import ContactsView
 from infointerview.ui.reminders import ReminderBanner, ReminderController
 from infointerview.ui.schedule_dialog import ChatCommands
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         self.undo_stack = QUndoStack(self)
+        self.relay = ChangeRelay(session.bus, self)
+        """The services' change events, on the GUI thread; every view follows them."""
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
             view.guide_requested.connect(self.show_method)
         self.today.print_requested.connect(self.print_chat)
         self._wire_chats()
+        self._follow_changes()
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=session.data_dir))
         self.resize(1280, 800)
         self._restore_state()
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
 
         commands = self.chat_commands
         view = CalendarView(self.session.chats, self.session.followups, self)
+        RefreshOnChange(view, self.relay, _chat_views, view.reload, max_age_s=60)
         view.open_chat_requested.connect(self.open_chat)
         view.reschedule_requested.connect(commands.reschedule)
         view.cancel_requested.connect(commands.cancel)
@@ -217,7 +223,9 @@ class MainWindow(QMainWindow):
     def _build_chat_page(self) -> QWidget:
         from infointerview.ui.chat_page import ChatPage
 
-        page = ChatPage(self.session.prep, self)
+        page = ChatPage(self.session.prep, self.session.bank, self.session.search, self)
+        RefreshOnChange(page, self.relay, _chat_list_changed, page.reload)
+        self.relay.changed.connect(page.follow_prep_change)
         page.undo_stack = self.undo_stack
         page.status_message.connect(self.show_message)
         page.start_call_requested.connect(self.start_call)
@@ -230,7 +238,8 @@ class MainWindow(QMainWindow):
     def _build_question_bank(self) -> QWidget:
         from infointerview.ui.question_bank_view import QuestionBankView
 
-        view = QuestionBankView(self.session.prep, self)
+        view = QuestionBankView(self.session.bank, self)
+        RefreshOnChange(view, self.relay, lambda change: change.bank, view.reload)
         view.status_message.connect(self.show_message)
         return view
 
@@ -238,6 +247,7 @@ class MainWindow(QMainWindow):
         from infointerview.ui.stats_view import StatsView
 
         view = StatsView(self.session, self, people=self.contacts.model.people)
+        RefreshOnChange(view, self.relay, _chat_views, view.reload, max_age_s=60)
         view.show_contact_requested.connect(self.show_contact)
         view.log_message_requested.connect(lambda: self.chat_commands.log_message(0))
         view.new_contact_requested.connect(self.new_contact)
@@ -401,7 +411,6 @@ class MainWindow(QMainWindow):
     def _wire_chats(self) -> None:
         commands = self.chat_commands
         commands.status_message.connect(self.show_message)
-        commands.chats_changed.connect(self.refresh_chat_views)
         self.today.open_chat_requested.connect(self.open_chat)
         self.today.reschedule_requested.connect(commands.reschedule)
         self.today.cancel_requested.connect(commands.cancel)
@@ -414,28 +423,20 @@ class MainWindow(QMainWindow):
         self.today.new_contact_requested.connect(self.new_contact)
         self.today.load_sample_requested.connect(self.load_sample_data)
         self.today.status_message.connect(self.show_message)
-        self.today.tasks_changed.connect(self._reload_calendar)
         self.contacts.schedule_requested.connect(lambda cid: commands.schedule(cid))
         self.banner.open_chat_requested.connect(self.open_chat)
         self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
-        self.reminders.tasks_created.connect(lambda _n: self.refresh_chat_views())
         # The first check runs the follow-up rules: a moment after the first paint
         # (see _after_first_paint), so start-up shows the window first.
         self.reminders.start()
 
-    @Slot()
-    def refresh_chat_views(self) -> None:
-        """After a chat or message changed: contacts (stage), and whichever chat view is shown."""
-        self.session.followups.refresh()
-        self.contacts.refresh_involved()
-        for view in (self.today, self._built_area("calendar"), self._built_area("stats")):
-            if view is not None and view.isVisible():
-                view.reload()  # type: ignore[attr-defined]
-
-    @Slot()
-    def _reload_calendar(self) -> None:
-        if self._built_area("calendar") is not None:
-            self.calendar.reload()
+    def _follow_changes(self) -> None:
+        """Views follow the services' change events; none is reloaded by hand."""
+        RefreshOnChange(
+            self.today, self.relay, _chat_views, self.today.reload,
+            max_age_s=60, later=lambda change: bool(change.prep),
+        )
+        self.relay.changed.connect(self.contacts.apply_change)
 
     @Slot(int, QDate)
     def _schedule_on_day(self, contact_id: int, day: QDate) -> None:
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.session.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.contacts_changed.connect(self.contacts.reload)
+        dialog.contacts_changed.connect(self.session.contacts.changed_in_bulk)
         dialog.open()
         dialog.browse()
 
@@ -511,6 +512,7 @@ class MainWindow(QMainWindow):
             try:
                 window = CallWindow(
                     self.session.prep,
+                    self.session.calls,
                     chat_id,
                     sound=self.session.settings.call_sound(),
                     wrap_up_min=self.session.settings.wrap_up_min(),
@@ -520,18 +522,11 @@ class MainWindow(QMainWindow):
                 self.show_message(str(exc))
                 return
             window.status_message.connect(self.show_message)
-            window.call_ended.connect(self._call_ended)
-            window.notes_saved.connect(self._chat_notes_saved)
-            window.contacts_changed.connect(self.contacts.sync)
             window.finished.connect(self._call_finished)
             self.call_windows[chat_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
-
-    @Slot(int)
-    def _call_ended(self, chat_id: int) -> None:
-        self.refresh_chat_views()  # referrals captured during the call have a task: included
 
     @Slot(int)
     def _call_finished(self, chat_id: int) -> None:
@@ -542,12 +537,6 @@ class MainWindow(QMainWindow):
         page = self._chat_page_if_built()
         if page is not None and page.chat_id == chat_id:
             page.open_chat(chat_id)
-
-    @Slot(int)
-    def _chat_notes_saved(self, chat_id: int) -> None:
-        page = self._chat_page_if_built()
-        if page is not None:
-            page.refresh_text_from_store(chat_id)
 
     def _flush_chat_page(self) -> None:
         page = self._chat_page_if_built()
@@ -588,8 +577,6 @@ class MainWindow(QMainWindow):
         except DemoRefused as refused:
             self.show_message(str(refused))
             return
-        self.contacts.reload()
-        self.refresh_chat_views()
         self.show_message(
             self.tr("Loaded {n} sample contacts and {c} chats.").format(
                 n=summary.contacts, c=summary.chats
@@ -651,7 +638,6 @@ class MainWindow(QMainWindow):
             contact_id, kind, self,
         )
         composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        composer.message_logged.connect(lambda _cid: self.refresh_chat_views())
         composer.message_logged.connect(
             lambda _cid: self.show_message(self.tr("Logged the message; follow-ups updated."))
         )
@@ -680,8 +666,6 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 apply_theme(app, self.session.settings.theme())
                 self.tint_icons()
-        elif key in (keys.CADENCE_GOAL, keys.THANK_YOU_HOURS, keys.UPDATE_AFTER_DAYS):
-            self.refresh_chat_views()
 
     @Slot()
     def maybe_welcome(self) -> None:
@@ -796,5 +780,15 @@ class MainWindow(QMainWindow):
             window.shutdown()
             window.close()
         self.reminders.stop()
+        self.relay.disconnect_bus()
         self.save_state()
         event.accept()
+
+
+def _chat_list_changed(change: Change) -> bool:
+    """What the Chat area's picker and header show: chats and their people."""
+    return bool(change.everything or change.chats or change.contacts)
+
+
+def _chat_views(change: Change) -> bool:
+    return change.chat_views

@@ -11,7 +11,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.domain.questions import check_question
-from infointerview.services.prep import PrepError, PrepService
+from infointerview.services.prep import PrepError
+from infointerview.services.question_bank import QuestionBankService
 from infointerview.ui.contact_editor import plain_label
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1
@@ -64,10 +65,10 @@ class QuestionBankView(QWidget):
 
     status_message = Signal(str)
 
-    def __init__(self, prep: PrepService, parent: QWidget | None = None) -> None:
+    def __init__(self, bank: QuestionBankService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionBankView")
-        self._prep = prep
+        self._bank = bank
         self._loading = False
         intro = plain_label(
             self.tr(
@@ -139,11 +140,6 @@ class QuestionBankView(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
 
     # -- loading ---------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.tree.topLevelItemCount() == 0:
-            self.reload()
-
     @Slot()
     def reload(self, select: tuple[str, int | None] | None = None) -> None:
         if select is None:
@@ -152,7 +148,7 @@ class QuestionBankView(QWidget):
         self.tree.clear()
         grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         to_select: QTreeWidgetItem | None = None
-        for family in self._prep.bank():
+        for family in self._bank.bank():
             top = QTreeWidgetItem(self.tree, [family.name])
             top.setData(0, FamilyRole, family.name)
             top.setFlags(
@@ -216,15 +212,16 @@ class QuestionBankView(QWidget):
     def _item_edited(self, item: QTreeWidgetItem, _column: int) -> None:
         if self._loading:
             return
+        # read the item first: the bank's change event rebuilds the tree
         template_id = item.data(0, TemplateIdRole)
+        text, family = item.text(0), str(item.data(0, FamilyRole))
         try:
             if template_id is None:
-                old = str(item.data(0, FamilyRole))
-                self._prep.rename_family(old, item.text(0))
-                select: tuple[str, int | None] = (" ".join(item.text(0).split()), None)
+                self._bank.rename_family(family, text)
+                select: tuple[str, int | None] = (" ".join(text.split()), None)
             else:
-                self._prep.edit_bank_question(int(template_id), item.text(0))
-                select = (str(item.data(0, FamilyRole)), int(template_id))
+                self._bank.edit_bank_question(int(template_id), text)
+                select = (family, int(template_id))
         except PrepError as exc:
             self.status_message.emit(str(exc))
             select = self._current_key() or ("", None)
@@ -234,7 +231,7 @@ class QuestionBankView(QWidget):
     def add_question(self) -> None:
         family = self.family_field.text()
         try:
-            template_id = self._prep.add_bank_question(family, self.question_field.text())
+            template_id = self._bank.add_bank_question(family, self.question_field.text())
         except PrepError as exc:
             self.status_message.emit(str(exc))
             return
@@ -248,9 +245,9 @@ class QuestionBankView(QWidget):
             return
         family, template_id = key
         moved = (
-            self._prep.move_family(family, delta)
+            self._bank.move_family(family, delta)
             if template_id is None
-            else self._prep.move_bank_question(template_id, delta)
+            else self._bank.move_bank_question(template_id, delta)
         )
         if moved:
             self.reload(key)
@@ -262,7 +259,7 @@ class QuestionBankView(QWidget):
         if key is None or key[1] is None or item is None:
             return
         retired = bool(item.data(0, RetiredRole))
-        self._prep.set_bank_retired(key[1], not retired)
+        self._bank.set_bank_retired(key[1], not retired)
         self.reload(key)
 
     @Slot()
@@ -277,7 +274,7 @@ class QuestionBankView(QWidget):
         if not ok:
             return
         try:
-            self._prep.rename_family(key[0], name)
+            self._bank.rename_family(key[0], name)
         except PrepError as exc:
             self.status_message.emit(str(exc))
             return

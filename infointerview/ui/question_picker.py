@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infointerview.services.prep import BankFamily
+from infointerview.services.question_bank import BankFamily
 from infointerview.ui.contact_editor import plain_label
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1

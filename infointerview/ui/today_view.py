@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -533,10 +533,6 @@ class TodayView(QWidget):
         return card
 
     # -- loading -----------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()
-
     def reload(self) -> None:
         """Read chats, tasks and statistics again (cheap: a handful of queries)."""
         if not self.session.contacts.any():

@@ -300,11 +300,12 @@ def measure_filter_baseline(folder: Path) -> float:
 
     from infointerview.app import application
     from infointerview.services.contacts import ContactService, planned_step, stage_label
+    from infointerview.services.events import ChangeBus
     from infointerview.store.database import open_database
 
     app = application()
     db = open_database(folder / "infointerview.sqlite3", bind=True)
-    service = ContactService(db)
+    service = ContactService(db, ChangeBus())
     orgs = service.organisations()
     rows = [  # the six columns' text, as the app's table shows it
         (r[1], orgs.get(r[2], ""), r[3], stage_label(r[4]), r[5], planned_step(r[4]))
@@ -466,7 +467,7 @@ def measure_timer_error(base: Path) -> float:
     app = application()
     session = open_session(base / "demo")
     chat = Chat.select().where(Chat.status == "scheduled").order_by(Chat.start_at).first()
-    window = CallWindow(session.prep, int(chat.id), clock=time.monotonic)
+    window = CallWindow(session.prep, session.calls, int(chat.id), clock=time.monotonic)
     window.show()
     app.processEvents()
     window.start()

@@ -28,7 +28,7 @@ def main() -> None:
 
     app = application()
     session = open_session(data_dir)
-    window = CallWindow(session.prep, chat_id)
+    window = CallWindow(session.prep, session.calls, chat_id)
     window.show()
     window.notes.setFocus()
     window.start()

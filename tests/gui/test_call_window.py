@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from infointerview.services.calls import CallService
 from infointerview.services.prep import PrepService
 from infointerview.store.models import Chat, Contact, FollowUpTask, Organisation
 from infointerview.ui import call_window as call_window_module
@@ -43,14 +44,19 @@ def prep(session) -> PrepService:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def open_window(qtbot, prep):  # type: ignore[no-untyped-def]
+def calls(session) -> CallService:  # type: ignore[no-untyped-def]
+    return session.calls  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def open_window(qtbot, prep, calls):  # type: ignore[no-untyped-def]
     made: list[CallWindow] = []
 
     def make(clock=None, sound=False, now=None):  # type: ignore[no-untyped-def]
         chat_id = make_chat(prep)
         clock = clock or FakeClock()
         wall = now or (lambda: WALL + dt.timedelta(seconds=clock() - 5000.0))
-        window = CallWindow(prep, chat_id, clock=clock, now=wall, sound=sound)
+        window = CallWindow(prep, calls, chat_id, clock=clock, now=wall, sound=sound)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -269,10 +275,10 @@ def test_capture_referral_promise_and_hiring_authority(qtbot, open_window) -> No
     assert FollowUpTask.get_by_id(task.id).dismissed_at is not None
 
 
-def test_rich_text_names_stay_plain(qtbot, prep) -> None:  # type: ignore[no-untyped-def]
+def test_rich_text_names_stay_plain(qtbot, prep, calls) -> None:  # type: ignore[no-untyped-def]
     contact = Contact.create(first_name="<b>Bold</b>", last_name="<i>x</i>")
     chat = Chat.create(contact=contact, start_at=WALL)
-    window = CallWindow(prep, chat.id, clock=FakeClock())
+    window = CallWindow(prep, calls, chat.id, clock=FakeClock())
     qtbot.addWidget(window)
     assert window.who_label.textFormat() == Qt.TextFormat.PlainText
     assert window.who_label.text() == "<b>Bold</b> <i>x</i>"

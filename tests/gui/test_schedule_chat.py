@@ -113,7 +113,6 @@ def test_reschedule_moves_it_and_cancel_removes_it_from_today(qtbot, make_window
     chats = window.session.chats
     start = local_now(window).replace(hour=15, minute=0, second=0, microsecond=0) + timedelta(days=1)
     chat_id = chats.schedule(chats.new_draft(ids["ben"], start))
-    window.refresh_chat_views()
     go_to(qtbot, window, "Calendar")
     calendar = window.calendar
     calendar.select_date(start.date())

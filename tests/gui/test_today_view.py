@@ -46,8 +46,10 @@ def test_done_on_a_task_removes_it_and_thanks_the_chat(qtbot, make_window, data_
     window = make_window()
     today = window.today
     assert window.pages.currentWidget() is today
-    # The start-up check runs the rules: the thank-you is a task, and the banner says so.
+    # The rules ran when the chat was held: the thank-you is a task, and the
+    # start-up reminder check puts it on the banner.
     qtbot.waitUntil(lambda: len(today.task_cards) == 1, timeout=3000)
+    qtbot.waitUntil(window.banner.isVisible, timeout=3000)
     (task_id,) = today.task_cards
     card = today.task_cards[task_id]
     assert card.title.text() == "Send a thank-you note to Ana Silva"

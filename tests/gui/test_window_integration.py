@@ -162,8 +162,7 @@ def test_chat_changes_refresh_only_the_rows_they_decide(qtbot, make_window, data
     window.contacts.reload()
     when = dt.datetime.now() + dt.timedelta(days=2)
     chat_id = session.chats.schedule(ChatDraft(ana, when.replace(microsecond=0), 30))
-    session.prep.add_referral(chat_id, "Cleo Park", "Quanta", "")
-    window.refresh_chat_views()
+    session.calls.add_referral(chat_id, "Cleo Park", "Quanta", "")
     model = window.contacts.model
     stage = {model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())}
     assert stage["Ana"] == "Scheduled" and stage["Ben"] == "Identified"
@@ -217,6 +216,5 @@ def test_a_finished_task_leaves_the_next_step_column(qtbot, make_window, data_di
     window = make_window()
     model = window.contacts.model
     assert model.index(model.row_of_id(ben), 5).data() == "⚑ Reach out to Ben"
-    window.session.followups.done(task.id)
-    window.refresh_chat_views()  # what Today's Done button leads to
+    window.session.followups.done(task.id)  # the table follows the service's change event
     assert model.index(model.row_of_id(ben), 5).data() == "Research and reach out"

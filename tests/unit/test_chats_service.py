@@ -37,7 +37,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def chats(session: Session, clock: Clock) -> ChatService:
-    return ChatService(session.db, session.settings, tz=LONDON, clock=clock)
+    return ChatService(session.db, session.settings, session.bus, tz=LONDON, clock=clock)
 
 
 @pytest.fixture

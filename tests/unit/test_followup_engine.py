@@ -8,6 +8,7 @@ import pytest
 from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.contacts import ContactDraft
 from infointerview.services.chats import ChatDraft, ChatService, OutreachService
+from infointerview.services.events import ChangeBus
 from infointerview.services.followups import FollowUpService
 from infointerview.services.session import Session
 from infointerview.store.models import Chat, FollowUpTask
@@ -30,8 +31,12 @@ def clock() -> Clock:
 
 @pytest.fixture
 def services(session: Session, clock: Clock) -> tuple[ChatService, OutreachService, FollowUpService]:
-    chats = ChatService(session.db, session.settings, tz=LONDON, clock=clock)
-    return chats, OutreachService(session.db, chats), FollowUpService(session.db, session.settings, chats)
+    """Services on the fake clock, with their own bus whose reaction is this engine."""
+    bus = ChangeBus()
+    chats = ChatService(session.db, session.settings, bus, tz=LONDON, clock=clock)
+    engine = FollowUpService(session.db, session.settings, chats)
+    bus.add_reaction(engine.react)
+    return chats, OutreachService(session.db, chats), engine
 
 
 def _contact(session: Session, first: str, org: str = "Helix Bio", referred_by: int | None = None) -> int:
@@ -48,8 +53,8 @@ def test_thank_you_task_fires_once_and_done_thanks_the_chat(
     chat_id = chats.schedule(ChatDraft(cid, datetime(2026, 3, 2, 10), 30))
     assert engine.refresh() == 0
     clock.now = datetime(2026, 3, 2, 11)
-    chats.mark_held(chat_id)
-    assert engine.refresh() == 1
+    chats.mark_held(chat_id)  # the rules run because the chat changed, not on a redraw
+    assert [t.kind for t in engine.open_tasks()] == ["thank_you"]
     assert engine.refresh() == 0
     tasks = engine.open_tasks()
     assert [t.kind for t in tasks] == ["thank_you"]
@@ -234,7 +239,7 @@ def test_logging_the_thank_you_closes_its_task_even_for_an_early_call(
     chat_id = chats.schedule(ChatDraft(cid, datetime(2026, 3, 3, 10), 30))
     Chat.update(actual_start_at=datetime(2026, 3, 2, 9, 0)).where(Chat.id == chat_id).execute()
     chats.mark_held(chat_id, datetime(2026, 3, 2, 9, 30))
-    assert engine.refresh() == 1
+    assert [t.kind for t in engine.open_tasks()] == ["thank_you"]
     referral = FollowUpTask.create(key="referral:contact:99", contact=cid, chat=chat_id,
                                    kind="referral", title="Reach out to Priya",
                                    due_at=datetime(2026, 3, 4))

@@ -22,7 +22,7 @@ def _events(data: bytes) -> list:  # type: ignore[type-arg]
 
 
 def test_one_event_per_upcoming_chat_with_stable_uids(session: Session, tmp_path: Path) -> None:
-    chats = ChatService(session.db, session.settings, tz=LONDON, clock=lambda: datetime(2026, 3, 20, 12))
+    chats = ChatService(session.db, session.settings, session.bus, tz=LONDON, clock=lambda: datetime(2026, 3, 20, 12))
     cid = session.contacts.create(
         ContactDraft(first_name="Ana", last_name="Silva", organisation="Helix Bio")
     )
@@ -55,7 +55,7 @@ def test_one_event_per_upcoming_chat_with_stable_uids(session: Session, tmp_path
 
 
 def test_a_single_chat_and_a_cancelled_one(session: Session) -> None:
-    chats = ChatService(session.db, session.settings, tz=LONDON)
+    chats = ChatService(session.db, session.settings, session.bus, tz=LONDON)
     cid = session.contacts.create(ContactDraft(first_name="Ben"))
     chat_id = chats.schedule(ChatDraft(cid, datetime(2030, 1, 5, 9), 30, "phone"))
     (event,) = _events(chat_to_ics(chat_id, chats))
