@@ -143,11 +143,13 @@ def _wire_restore(shell: dict[str, object], folder: Path) -> None:
             old_session.close()
             try:
                 kept = restore(folder, Path(path))
-                message = old_window.tr("Restored the backup {name}.").format(name=Path(path).name)
+                message = QApplication.translate("MainWindow", "Restored the backup {name}.").format(
+                    name=Path(path).name
+                )
                 if kept is not None:
-                    message += " " + old_window.tr("Your previous data was kept as {name}.").format(
-                        name=kept.name
-                    )
+                    message += " " + QApplication.translate(
+                        "MainWindow", "Your previous data was kept as {name}."
+                    ).format(name=kept.name)
             except BackupError as exc:
                 QMessageBox.critical(None, APP_NAME, str(exc))
                 message = str(exc)

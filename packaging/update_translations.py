@@ -22,7 +22,9 @@ def main() -> int:
     tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "infointerview").rglob("*.py"))
     TEMPLATE.parent.mkdir(parents=True, exist_ok=True)
-    return subprocess.call([tool, *sources, "-ts", str(TEMPLATE.relative_to(ROOT))], cwd=ROOT)
+    # -no-obsolete: a template carries no translations, so vanished texts go.
+    args = [tool, *sources, "-no-obsolete", "-ts", str(TEMPLATE.relative_to(ROOT))]
+    return subprocess.call(args, cwd=ROOT)
 
 
 if __name__ == "__main__":

@@ -21,13 +21,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from infointerview.domain.contacts import STAGE_KEYS
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ACTIVE_STATUSES",
     "CHANNELS",
+    "CHANNEL_LABELS",
     "CHAT_STATUSES",
+    "CHAT_STATUS_LABELS",
     "MESSAGE_KINDS",
+    "MESSAGE_KIND_LABELS",
     "MODES",
+    "MODE_LABELS",
     "TRANSITIONS",
     "TRAVEL_MODES",
     "ChatFact",
@@ -39,12 +44,43 @@ __all__ = [
 
 MODES = ("phone", "video", "in_person", "coffee")
 """How a chat happens."""
+MODE_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("ChatMode", "Phone call"),
+    "video": QT_TRANSLATE_NOOP("ChatMode", "Video call"),
+    "in_person": QT_TRANSLATE_NOOP("ChatMode", "In person"),
+    "coffee": QT_TRANSLATE_NOOP("ChatMode", "Coffee"),
+}
+"""English display words for MODES (translation context "ChatMode")."""
 TRAVEL_MODES = frozenset({"in_person", "coffee"})
 """Modes that need travel: a travel note and the 'route and parking' checklist item."""
 CHANNELS = ("email", "linkedin", "phone", "text", "in_person", "other")
 """How a message was sent."""
+CHANNEL_LABELS = {
+    "email": QT_TRANSLATE_NOOP("Channel", "Email"),
+    "linkedin": QT_TRANSLATE_NOOP("Channel", "LinkedIn message"),
+    "phone": QT_TRANSLATE_NOOP("Channel", "Phone"),
+    "text": QT_TRANSLATE_NOOP("Channel", "Text message"),
+    "in_person": QT_TRANSLATE_NOOP("Channel", "In person"),
+    "other": QT_TRANSLATE_NOOP("Channel", "Other"),
+}
+"""English display words for CHANNELS (translation context "Channel")."""
 MESSAGE_KINDS = ("outreach", "follow_up", "thank_you", "update")
+MESSAGE_KIND_LABELS = {
+    "outreach": QT_TRANSLATE_NOOP("MessageKind", "First message"),
+    "follow_up": QT_TRANSLATE_NOOP("MessageKind", "Follow-up"),
+    "thank_you": QT_TRANSLATE_NOOP("MessageKind", "Thank-you note"),
+    "update": QT_TRANSLATE_NOOP("MessageKind", "Update"),
+}
+"""English display words for MESSAGE_KINDS (translation context "MessageKind")."""
 CHAT_STATUSES = ("scheduled", "held", "thanked", "cancelled", "no_show")
+CHAT_STATUS_LABELS = {
+    "scheduled": QT_TRANSLATE_NOOP("ChatStatus", "scheduled"),
+    "held": QT_TRANSLATE_NOOP("ChatStatus", "held"),
+    "thanked": QT_TRANSLATE_NOOP("ChatStatus", "thanked"),
+    "cancelled": QT_TRANSLATE_NOOP("ChatStatus", "cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("ChatStatus", "no-show"),
+}
+"""English status words, lower case as they follow a " · " (context "ChatStatus")."""
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "scheduled": frozenset({"held", "cancelled", "no_show"}),

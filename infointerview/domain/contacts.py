@@ -6,37 +6,42 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from urllib.parse import urlsplit
 
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP
+
 # The funnel, in order (METHOD.md steps 1-9).
 STAGES: tuple[tuple[str, str], ...] = (
-    ("identified", "Identified"),
-    ("contacted", "Contacted"),
-    ("replied", "Replied"),
-    ("scheduled", "Scheduled"),
-    ("held", "Chat held"),
-    ("thanked", "Thanked"),
+    ("identified", QT_TRANSLATE_NOOP("Stage", "Identified")),
+    ("contacted", QT_TRANSLATE_NOOP("Stage", "Contacted")),
+    ("replied", QT_TRANSLATE_NOOP("Stage", "Replied")),
+    ("scheduled", QT_TRANSLATE_NOOP("Stage", "Scheduled")),
+    ("held", QT_TRANSLATE_NOOP("Stage", "Chat held")),
+    ("thanked", QT_TRANSLATE_NOOP("Stage", "Thanked")),
 )
 STAGE_KEYS = tuple(key for key, _ in STAGES)
 STAGE_LABELS = dict(STAGES)
+"""English display words (translation context "Stage")."""
 
 # The mix of interviews (METHOD.md step 10).
 LANES: tuple[tuple[str, str], ...] = (
-    ("", "Not set"),
-    ("deep", "Deep: my target field"),
-    ("wide", "Wide: a neighbouring field"),
-    ("random", "Random: an unusual pairing"),
+    ("", QT_TRANSLATE_NOOP("Lane", "Not set")),
+    ("deep", QT_TRANSLATE_NOOP("Lane", "Deep: my target field")),
+    ("wide", QT_TRANSLATE_NOOP("Lane", "Wide: a neighbouring field")),
+    ("random", QT_TRANSLATE_NOOP("Lane", "Random: an unusual pairing")),
 )
 LANE_KEYS = tuple(key for key, _ in LANES)
+LANE_LABELS = dict(LANES)
+"""English display words (translation context "Lane")."""
 
 HOW_FOUND: tuple[str, ...] = (
-    "Referral",
-    "LinkedIn",
-    "Alumni database",
-    "Professional association",
-    "Friend or family",
-    "Teacher",
-    "Colleague",
-    "Event",
-    "Other",
+    QT_TRANSLATE_NOOP("HowFound", "Referral"),
+    QT_TRANSLATE_NOOP("HowFound", "LinkedIn"),
+    QT_TRANSLATE_NOOP("HowFound", "Alumni database"),
+    QT_TRANSLATE_NOOP("HowFound", "Professional association"),
+    QT_TRANSLATE_NOOP("HowFound", "Friend or family"),
+    QT_TRANSLATE_NOOP("HowFound", "Teacher"),
+    QT_TRANSLATE_NOOP("HowFound", "Colleague"),
+    QT_TRANSLATE_NOOP("HowFound", "Event"),
+    QT_TRANSLATE_NOOP("HowFound", "Other"),
 )
 
 NAME_MAX = 200

@@ -16,6 +16,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP
 from infointerview.interchange.errors import ImportFormatError
 from infointerview.interchange.records import TEXT_FIELDS, ImportedContact
 
@@ -27,23 +28,23 @@ IGNORE = ""
 """The mapping value for a column that is not imported."""
 
 FIELD_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name",
-    "organisation": "Organisation",
-    "job_title": "Job title",
-    "email": "Email",
-    "phone": "Phone",
-    "linkedin_url": "LinkedIn URL",
-    "location": "Location",
-    "how_found": "How found",
-    "connection_point": "Connection point",
-    "lane": "Lane",
-    "stage": "Stage",
-    "tags": "Tags",
-    "hiring_authority": "Hiring authority",
-    "connected_on": "Connected on",
-    "notes": "Notes",
+    "first_name": QT_TRANSLATE_NOOP("ContactField", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ContactField", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("ContactField", "Full name"),
+    "organisation": QT_TRANSLATE_NOOP("ContactField", "Organisation"),
+    "job_title": QT_TRANSLATE_NOOP("ContactField", "Job title"),
+    "email": QT_TRANSLATE_NOOP("ContactField", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ContactField", "Phone"),
+    "linkedin_url": QT_TRANSLATE_NOOP("ContactField", "LinkedIn URL"),
+    "location": QT_TRANSLATE_NOOP("ContactField", "Location"),
+    "how_found": QT_TRANSLATE_NOOP("ContactField", "How found"),
+    "connection_point": QT_TRANSLATE_NOOP("ContactField", "Connection point"),
+    "lane": QT_TRANSLATE_NOOP("ContactField", "Lane"),
+    "stage": QT_TRANSLATE_NOOP("ContactField", "Stage"),
+    "tags": QT_TRANSLATE_NOOP("ContactField", "Tags"),
+    "hiring_authority": QT_TRANSLATE_NOOP("ContactField", "Hiring authority"),
+    "connected_on": QT_TRANSLATE_NOOP("ContactField", "Connected on"),
+    "notes": QT_TRANSLATE_NOOP("ContactField", "Notes"),
 }
 """Every field a CSV column can map to (plus ``full_name``, split on import)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP
 from infointerview.interchange.csv_generic import sniff_delimiter
 from infointerview.interchange.errors import ImportFormatError
 from infointerview.interchange.json_backup import looks_like_json_backup
@@ -11,10 +12,10 @@ from infointerview.interchange.linkedin import looks_like_linkedin
 from infointerview.interchange.vcard import looks_like_vcard
 
 FORMATS: dict[str, str] = {
-    "linkedin": "LinkedIn connections (CSV)",
-    "vcard": "vCard",
-    "csv": "CSV",
-    "json": "InfoInterview JSON backup",
+    "linkedin": QT_TRANSLATE_NOOP("ImportFormat", "LinkedIn connections (CSV)"),
+    "vcard": QT_TRANSLATE_NOOP("ImportFormat", "vCard"),
+    "csv": QT_TRANSLATE_NOOP("ImportFormat", "CSV"),
+    "json": QT_TRANSLATE_NOOP("ImportFormat", "InfoInterview JSON backup"),
 }
 """Format key → the name shown to the user."""
 

@@ -12,15 +12,16 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP
 from infointerview.files import atomic_write_text
 from infointerview.interchange.csv_generic import export_csv
 from infointerview.interchange.json_backup import export_json
 from infointerview.interchange.vcard import export_vcards
 
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
-    "csv": ("CSV (spreadsheets)", ".csv"),
-    "vcard": ("vCard 3.0 (address books)", ".vcf"),
-    "json": ("InfoInterview JSON (everything)", ".json"),
+    "csv": (QT_TRANSLATE_NOOP("ExportFormat", "CSV (spreadsheets)"), ".csv"),
+    "vcard": (QT_TRANSLATE_NOOP("ExportFormat", "vCard 3.0 (address books)"), ".vcf"),
+    "json": (QT_TRANSLATE_NOOP("ExportFormat", "InfoInterview JSON (everything)"), ".json"),
 }
 """Format key → (name shown to the user, file ending)."""
 

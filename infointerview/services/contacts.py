@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from peewee import SqliteDatabase
 
 from infointerview.domain import contacts as rules
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP
 from infointerview.services.events import Change, ChangeBus
 from infointerview.store import contacts as queries
 from infointerview.store.models import Contact, utcnow
@@ -60,12 +61,12 @@ class NextStep(NamedTuple):
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("organisation", "Organisation"),
-    ("job_title", "Job title"),
-    ("stage", "Stage"),
-    ("last_contact", "Last contact"),
-    ("next_step", "Next step"),
+    ("name", QT_TRANSLATE_NOOP("ContactColumn", "Name")),
+    ("organisation", QT_TRANSLATE_NOOP("ContactColumn", "Organisation")),
+    ("job_title", QT_TRANSLATE_NOOP("ContactColumn", "Job title")),
+    ("stage", QT_TRANSLATE_NOOP("ContactColumn", "Stage")),
+    ("last_contact", QT_TRANSLATE_NOOP("ContactColumn", "Last contact")),
+    ("next_step", QT_TRANSLATE_NOOP("ContactColumn", "Next step")),
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from infointerview.domain.chats import MODE_LABELS
 from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import ensure_referral_last
 from infointerview.services.settings import SettingsService
@@ -20,13 +21,6 @@ from infointerview.store.models import (
     Setting,
     utcnow,
 )
-
-MODE_LABELS = {
-    "phone": "Phone call",
-    "video": "Video call",
-    "in_person": "In person",
-    "coffee": "Coffee",
-}
 
 
 class NoChatError(LookupError):

@@ -14,6 +14,7 @@ from icalendar import Calendar, Event
 
 import infointerview
 from infointerview import APP_NAME
+from infointerview.domain.chats import MODE_LABELS
 from infointerview.files import atomic_write_bytes
 from infointerview.services.chats import ChatRow, ChatService, PrepStatus
 from infointerview.services.events import ChangeBus
@@ -21,14 +22,6 @@ from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat
 
 __all__ = ["chat_to_ics", "chat_uid", "export_upcoming", "upcoming_to_ics"]
-
-MODE_TEXT = {
-    "phone": "Phone call",
-    "video": "Video call",
-    "in_person": "In person",
-    "coffee": "Coffee",
-}
-
 
 def chat_uid(chat_id: int) -> str:
     """The event's UID: the same for a chat in every export."""
@@ -61,7 +54,7 @@ def _description(row: ChatRow, prep: PrepStatus | None) -> str:
         who += f", {row.job_title} at {row.organisation}"
     elif row.organisation:
         who += f" ({row.organisation})"
-    lines = [f"Informational chat with {who}.", f"Mode: {MODE_TEXT.get(row.mode, row.mode)}"]
+    lines = [f"Informational chat with {who}.", f"Mode: {MODE_LABELS.get(row.mode, row.mode)}"]
     if row.place:
         lines.append(f"Place: {row.place}")
     if row.travel_note:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from infointerview.domain.contacts import display_name
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP
 from infointerview.domain.questions import (
     REFERRAL_QUESTION,
     is_referral_question,
@@ -51,12 +52,12 @@ IN_PERSON_MODES = frozenset({"coffee", "in_person"})
 """Modes that need travel: the 'route and parking' checklist item applies."""
 
 CHECKLIST_ITEMS: tuple[tuple[str, str], ...] = (
-    ("cv", "CV at hand (do not push it)"),
-    ("route", "Route, travel time and parking planned"),
-    ("news", "Industry and company news checked the day before"),
-    ("review", "Notes and questions reviewed the day before"),
+    ("cv", QT_TRANSLATE_NOOP("Checklist", "CV at hand (do not push it)")),
+    ("route", QT_TRANSLATE_NOOP("Checklist", "Route, travel time and parking planned")),
+    ("news", QT_TRANSLATE_NOOP("Checklist", "Industry and company news checked the day before")),
+    ("review", QT_TRANSLATE_NOOP("Checklist", "Notes and questions reviewed the day before")),
 )
-"""Checklist keys and their English labels (the UI translates by key)."""
+"""Checklist keys and their English labels (translation context "Checklist")."""
 
 
 

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from infointerview.services.chats import ChatRow, ChatService
 from infointerview.services.followups import FollowUpService, TaskRow
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.labels import mode_label, status_label
 from infointerview.ui.locale_format import span_text
-from infointerview.ui.schedule_dialog import mode_label
 from infointerview.ui.theme import ACCENT, WARNING
 
 __all__ = ["CalendarView", "MarkedCalendar"]
@@ -288,12 +288,8 @@ class CalendarView(QWidget):
                 f"{mode_label(row.mode)}"
                 + (f" · {row.place}" if row.place else "")
             )
-            status = {
-                "held": self.tr("held"), "thanked": self.tr("held, thanked"),
-                "cancelled": self.tr("cancelled"), "no_show": self.tr("no-show"),
-            }.get(row.status)
-            if status:
-                text += f" · {status}"
+            if row.status != "scheduled":
+                text += f" · {status_label(row.status)}"
             item = QListWidgetItem(text, self.agenda)
             item.setData(KindRole, "chat")
             item.setData(IdRole, row.id)

@@ -56,6 +56,7 @@ from infointerview.services.prep import (
 from infointerview.services.question_bank import QuestionBankService
 from infointerview.services.search import SearchHit, SearchService
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.labels import checklist_label, mode_label, status_label
 from infointerview.ui.locale_format import date_text, date_time_text, day_year_time_text
 from infointerview.ui.question_picker import QuestionPickerDialog
 from infointerview.ui.theme import WARNING
@@ -63,20 +64,6 @@ from infointerview.ui.theme import WARNING
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 ChatIdRole = Qt.ItemDataRole.UserRole + 2
 HitRole = Qt.ItemDataRole.UserRole + 3
-
-STATUS_LABELS = {
-    "scheduled": "not held",
-    "held": "held",
-    "thanked": "thanked",
-    "no_show": "no-show",
-}
-
-MODE_LABELS = {
-    "video": "Video call",
-    "phone": "Phone",
-    "coffee": "Coffee",
-    "in_person": "In person",
-}
 
 
 class Autosaver(QObject):
@@ -397,10 +384,10 @@ class ChatPage(QWidget):
         self.goals = self._editor("goals", self.tr("What you want to learn from this chat"))
         self.goals.setMaximumHeight(90)
 
-        self.check_cv = QCheckBox(self.tr("CV at hand (don't push it)"), self)
-        self.check_route = QCheckBox(self.tr("Route, travel time and parking planned"), self)
-        self.check_news = QCheckBox(self.tr("News checked the day before"), self)
-        self.check_review = QCheckBox(self.tr("Notes and questions reviewed the day before"), self)
+        self.check_cv = QCheckBox(checklist_label("cv"), self)
+        self.check_route = QCheckBox(checklist_label("route"), self)
+        self.check_news = QCheckBox(checklist_label("news"), self)
+        self.check_review = QCheckBox(checklist_label("review"), self)
         self._checks = {
             "cv": self.check_cv,
             "route": self.check_route,
@@ -595,8 +582,8 @@ class ChatPage(QWidget):
         for item in items:
             prefix = self.tr("Upcoming") if item.upcoming else self.tr("Recent")
             org = f" ({item.organisation})" if item.organisation else ""
-            status = STATUS_LABELS.get(item.status, item.status)
-            suffix = "" if item.upcoming or not status else f" · {self.tr(status)}"
+            status = self.tr("not held") if item.status == "scheduled" else status_label(item.status)
+            suffix = "" if item.upcoming or not item.status else f" · {status}"
             self.picker.addItem(
                 f"{prefix} · {day_year_time_text(item.start_local)} — "
                 f"{item.contact_name}{org}{suffix}",
@@ -705,12 +692,12 @@ class ChatPage(QWidget):
             )
         )
         parts = [p for p in (header.job_title, header.organisation) if p]
-        mode = self.tr(MODE_LABELS.get(header.mode, header.mode))
+        mode = mode_label(header.mode)
         where = f"{mode}: {header.place}" if header.place else mode
         parts.append(where)
         parts.append(self.tr("{n} minutes").format(n=header.length_min))
         if header.status == "held":
-            parts.append(self.tr("held"))
+            parts.append(status_label("held"))
         self.subtitle_label.setText(" · ".join(parts))
 
     # -- fields -----------------------------------------------------------------------
@@ -731,7 +718,7 @@ class ChatPage(QWidget):
 
     @Slot()
     def _update_pitch_verdict(self) -> None:
-        self.pitch_verdict.setText(self.tr(pitch_verdict(self.pitch.toPlainText())))
+        self.pitch_verdict.setText(pitch_verdict(self.pitch.toPlainText()))
 
     @Slot()
     def _checklist_changed(self) -> None:

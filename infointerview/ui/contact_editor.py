@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.domain import contacts as rules
 from infointerview.domain.contacts import ContactDraft
+from infointerview.ui.labels import how_found_labels, lane_label, stage_label
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -79,16 +80,16 @@ class ContactEditor(QWidget):
         self.location = QLineEdit(self)
         self.how_found = QComboBox(self)
         self.how_found.setEditable(True)
-        self.how_found.addItems(["", *[self.tr(h) for h in rules.HOW_FOUND]])
+        self.how_found.addItems(["", *how_found_labels()])
         self.connection_point = QLineEdit(self)
         self.referred_by = QLineEdit(self)
         self.hiring_authority = QCheckBox(self.tr("Can hire (a prospective supervisor)"), self)
         self.lane = QComboBox(self)
-        for key, label in rules.LANES:
-            self.lane.addItem(self.tr(label), key)
+        for key in rules.LANE_KEYS:
+            self.lane.addItem(lane_label(key), key)
         self.stage = QComboBox(self)
-        for key, label in rules.STAGES:
-            self.stage.addItem(self.tr(label), key)
+        for key in rules.STAGE_KEYS:
+            self.stage.addItem(stage_label(key), key)
         self.tags = QLineEdit(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)

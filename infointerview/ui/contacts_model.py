@@ -21,7 +21,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from infointerview.domain.contacts import STAGE_KEYS, split_query
-from infointerview.services.contacts import COLUMNS, NextStep, planned_step, stage_label
+from infointerview.services.contacts import COLUMNS, NextStep, planned_step
+from infointerview.ui.labels import column_title, stage_label
 from infointerview.ui.locale_format import day_time_text
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
         self._position_cache: dict[int, int] | None = None  # contact id -> index in _rows
         self._people: list[tuple[int, str, str]] | None = None  # by name, for pickers
-        self._headers = [self.tr(title) for _, title in COLUMNS]
+        self._headers = [column_title(key) for key, _ in COLUMNS]
 
     # -- Qt interface ----------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

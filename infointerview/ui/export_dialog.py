@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from infointerview.interchange.exporting import EXPORT_FORMATS, export_file
 from infointerview.ui.import_dialog import BackgroundJob, JobSignals
+from infointerview.ui.labels import export_format_label
 
 
 class ExportController(QObject):
@@ -44,13 +45,13 @@ class ExportController(QObject):
     @Slot(str)
     def choose_and_export(self, fmt: str) -> None:
         """Ask where to save (QFileDialog), then export."""
-        label, suffix = EXPORT_FORMATS[fmt]
+        label, suffix = export_format_label(fmt), EXPORT_FORMATS[fmt][1]
         path, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
-            self.tr("Export as {format}").format(format=self.tr(label)),
+            self.tr("Export as {format}").format(format=label),
             str(Path.home() / self.default_name(fmt)),
             self.tr("{format} (*{suffix});;All files (*)").format(
-                format=self.tr(label), suffix=suffix
+                format=label, suffix=suffix
             ),
         )
         if path:

@@ -30,7 +30,7 @@ from infointerview.domain.questions import pitch_verdict
 from infointerview.services import settings as keys
 from infointerview.services.settings import SettingsService
 from infointerview.ui.contact_editor import plain_label
-from infointerview.ui.settings_dialog import CADENCE_CHOICES
+from infointerview.ui.settings_dialog import cadence_choices
 
 EXITS = ("empty", "import", "sample")
 
@@ -76,8 +76,8 @@ class FirstRunWizard(QWizard):
         self.pitch_verdict = plain_label(pitch_verdict(""), pitch_page)
         self.pitch_verdict.setWordWrap(True)
         self.cadence = QComboBox(pitch_page)
-        for chats, period, label in CADENCE_CHOICES:
-            self.cadence.addItem(self.tr(label), f"{chats}:{period}")
+        for chats, period, label in cadence_choices():
+            self.cadence.addItem(label, f"{chats}:{period}")
         form = QFormLayout(pitch_page)
         self._row(form, self.tr("&Pitch"), self.pitch)
         form.addRow("", self.pitch_verdict)

@@ -55,6 +55,7 @@ from infointerview.interchange.detect import FORMATS
 from infointerview.services import importing
 from infointerview.store.database import StoreError
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.labels import field_label, import_format_label
 
 Work = Callable[[Callable[[int, int], None], threading.Event], Any]
 
@@ -102,24 +103,24 @@ class BackgroundJob(QRunnable):
                 self.db.close()
 
 
-ACTION_LABELS = {
-    importing.NEW: "New",
-    importing.UPDATE: "Update",
-    importing.SKIP: "Skipped",
-}
-
-
 _ROOT = QModelIndex()
 
 
 class PreviewModel(QAbstractTableModel):
     """The planned rows as a table (plain text; Qt item views never render rich text)."""
 
-    HEADERS = ("Line", "Action", "Name", "Organisation", "Details")
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[importing.PlannedRow] = []
+        self.headers = (
+            self.tr("Line"), self.tr("Action"), self.tr("Name"), self.tr("Organisation"),
+            self.tr("Details"),
+        )
+        self.actions = {
+            importing.NEW: self.tr("New"),
+            importing.UPDATE: self.tr("Update"),
+            importing.SKIP: self.tr("Skipped"),
+        }
 
     def set_rows(self, rows: list[importing.PlannedRow]) -> None:
         self.beginResetModel()
@@ -130,13 +131,13 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -150,7 +151,7 @@ class PreviewModel(QAbstractTableModel):
         if column == 0:
             return str(row.line) if row.line else ""
         if column == 1:
-            return self.tr(ACTION_LABELS[row.action])
+            return self.actions[row.action]
         if column == 2:
             return row.name
         if column == 3:
@@ -217,8 +218,8 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox(page)
         self.format_combo.setObjectName("importFormat")
         self.format_combo.addItem(self.tr("Detect from the content"), "auto")
-        for key, label in FORMATS.items():
-            self.format_combo.addItem(self.tr(label), key)
+        for key in FORMATS:
+            self.format_combo.addItem(import_format_label(key), key)
         form.addRow(self.tr("F&ormat:"), self.format_combo)
         layout.addLayout(form)
         self.file_error = plain_label("")
@@ -494,8 +495,8 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(index, 1, sample)
             combo = QComboBox(self.mapping_table)
             combo.addItem(self.tr("(do not import)"), csv_generic.IGNORE)
-            for key, label in csv_generic.FIELD_LABELS.items():
-                combo.addItem(self.tr(label), key)
+            for key in csv_generic.FIELD_LABELS:
+                combo.addItem(field_label(key), key)
             chosen = mapping[index] if index < len(mapping) else csv_generic.IGNORE
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.mapping_table.setCellWidget(index, 2, combo)
@@ -543,7 +544,7 @@ class ImportDialog(QDialog):
                 "{skipped} skipped."
             ).format(
                 file=self.parsed.source_name,
-                format=self.tr(FORMATS.get(plan.format, plan.format)),
+                format=import_format_label(plan.format),
                 rows=f"{len(plan.rows):,}",
                 new=f"{plan.new:,}",
                 updated=f"{plan.updated:,}",

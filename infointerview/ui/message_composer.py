@@ -36,21 +36,7 @@ from infointerview.domain.questions import word_count
 from infointerview.services.chats import CHANNELS, OutreachService
 from infointerview.services.messages import MessageContext, MessageService
 from infointerview.ui.contact_editor import plain_label
-
-KIND_LABELS = {
-    "outreach": "First message",
-    "follow_up": "Follow-up",
-    "thank_you": "Thank-you note",
-    "update": "Update",
-}
-CHANNEL_LABELS = {
-    "email": "Email",
-    "linkedin": "LinkedIn message",
-    "phone": "Phone",
-    "text": "Text message",
-    "in_person": "In person",
-    "other": "Other",
-}
+from infointerview.ui.labels import channel_label, kind_label
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -83,13 +69,13 @@ class MessageComposer(QDialog):
         self.to_label = plain_label(self.tr("To: ") + to_text, self)
         self.kind = QComboBox(self)
         for key in rules.TEMPLATE_KINDS:
-            self.kind.addItem(self.tr(KIND_LABELS[key]), key)
+            self.kind.addItem(kind_label(key), key)
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Template"))
         self.save_template_button = QPushButton(self.tr("Save as Template…"), self)
         self.channel = QComboBox(self)
         for key in CHANNELS:
-            self.channel.addItem(self.tr(CHANNEL_LABELS.get(key, key)), key)
+            self.channel.addItem(channel_label(key), key)
         if not self.context.email:
             self.channel.setCurrentIndex(self.channel.findData("linkedin"))
         self.subject = QLineEdit(self)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infointerview.domain.chats import MESSAGE_KINDS
 from infointerview.services.chats import CHANNELS, ChatError, OutreachService
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.labels import channel_label, kind_label
 from infointerview.ui.locale_format import date_text
 from infointerview.ui.schedule_dialog import ContactPicker, from_qdatetime, to_qdatetime
 from infointerview.ui.theme import ERROR
@@ -58,22 +60,12 @@ class OutreachDialog(QDialog):
         self.contact.set_contact(contact_id)
         self.kind = QComboBox(self)
         self.kind.setObjectName("outreachKind")
-        for key, label in (
-            ("outreach", self.tr("First message (outreach)")),
-            ("follow_up", self.tr("Follow-up")),
-            ("thank_you", self.tr("Thank-you note")),
-            ("update", self.tr("Update")),
-        ):
-            self.kind.addItem(label, key)
+        for key in MESSAGE_KINDS:
+            self.kind.addItem(kind_label(key), key)
         self.channel = QComboBox(self)
         self.channel.setObjectName("outreachChannel")
-        names = {
-            "email": self.tr("Email"), "linkedin": self.tr("LinkedIn"), "phone": self.tr("Phone"),
-            "text": self.tr("Text message"), "in_person": self.tr("In person"),
-            "other": self.tr("Other"),
-        }
         for key in CHANNELS:
-            self.channel.addItem(names[key], key)
+            self.channel.addItem(channel_label(key), key)
         self.sent = QDateTimeEdit(to_qdatetime(chats.to_local(chats.now())), self)
         self.sent.setObjectName("outreachSent")
         self.sent.setCalendarPopup(True)

@@ -56,8 +56,8 @@ LETTER_TERRITORIES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrepSheet", text)
+translate = QCoreApplication.translate
+"""Call it with a literal context and text, so pyside6-lupdate can read both."""
 
 
 def when_text(item: PrepSheet | ChatSummary) -> str:
@@ -197,35 +197,35 @@ def prep_sheet_document(
     """
     b = _Builder(dpi)
     groups: Groups = []
-    b.paragraph(sheet.person or tr("(no name)"), size=20, bold=True, after_mm=0.5)
+    b.paragraph(sheet.person or translate("PrepSheet", "(no name)"), size=20, bold=True, after_mm=0.5)
     subtitle = " · ".join(p for p in (sheet.job_title, sheet.organisation) if p)
     if subtitle:
         b.paragraph(subtitle, size=12, colour=INK, after_mm=1)
     meta = " · ".join(p for p in (when_text(sheet), sheet.mode, sheet.place) if p)
     b.paragraph(meta, size=10, colour=MUTED, after_mm=0.5)
     if sheet.travel_note.strip():
-        b.paragraph(tr("Travel: ") + sheet.travel_note.strip(), size=10, colour=MUTED)
-    b.heading(tr("My one-minute pitch"))
+        b.paragraph(translate("PrepSheet", "Travel: ") + sheet.travel_note.strip(), size=10, colour=MUTED)
+    b.heading(translate("PrepSheet", "My one-minute pitch"))
     if sheet.pitch.strip():
         b.body(sheet.pitch, "")
     else:
-        b.paragraph(tr("Write your pitch: who you are, what you are exploring, why this person."),
+        b.paragraph(translate("PrepSheet", "Write your pitch: who you are, what you are exploring, why this person."),
                     size=10, colour=MUTED, italic=True)
         b.writing_lines(3)
-    b.heading(tr("Research notes"))
-    b.body(sheet.research_notes, tr("No research notes yet: their path, the organisation, recent news."))
-    b.heading(tr("Goals for this chat"))
-    b.body(sheet.goals, tr("No goals written."))
-    b.heading(tr("Questions, in order"))
-    b.paragraph(tr("Open questions only. Leave time for the last one."), size=9, colour=MUTED)
+    b.heading(translate("PrepSheet", "Research notes"))
+    b.body(sheet.research_notes, translate("PrepSheet", "No research notes yet: their path, the organisation, recent news."))
+    b.heading(translate("PrepSheet", "Goals for this chat"))
+    b.body(sheet.goals, translate("PrepSheet", "No goals written."))
+    b.heading(translate("PrepSheet", "Questions, in order"))
+    b.paragraph(translate("PrepSheet", "Open questions only. Leave time for the last one."), size=9, colour=MUTED)
     for index, question in enumerate(sheet.questions):
         b.paragraph(f"{index + 1}.  {question}", size=11, bold=True, before_mm=2.5, after_mm=0.5,
                     page_break=index in breaks)
         first = b.cursor.block().blockNumber()
         b.writing_lines(writing_lines)
         groups.append((index, first, b.doc.blockCount() - 2))
-    b.paragraph(tr("Notes"), size=16, bold=True, page_break=True, after_mm=2)
-    b.paragraph(tr("Names, resources and promises to follow up; then your key takeaways."),
+    b.paragraph(translate("PrepSheet", "Notes"), size=16, bold=True, page_break=True, after_mm=2)
+    b.paragraph(translate("PrepSheet", "Names, resources and promises to follow up; then your key takeaways."),
                 size=9, colour=MUTED)
     b.writing_lines(24)
     return b.doc, groups
@@ -233,27 +233,27 @@ def prep_sheet_document(
 
 def summary_document(summary: ChatSummary, dpi: float) -> tuple[QTextDocument, Groups]:
     b = _Builder(dpi)
-    b.paragraph(tr("Chat with ") + summary.person, size=18, bold=True, after_mm=0.5)
+    b.paragraph(translate("PrepSheet", "Chat with ") + summary.person, size=18, bold=True, after_mm=0.5)
     subtitle = " · ".join(p for p in (summary.job_title, summary.organisation) if p)
     if subtitle:
         b.paragraph(subtitle, size=12)
     b.paragraph(" · ".join((when_text(summary), summary.length)), size=10, colour=MUTED)
     if summary.rating:
-        b.paragraph(tr("Rating: ") + "★" * summary.rating + "☆" * (5 - summary.rating), size=10)
-    b.heading(tr("Key takeaways"))
-    b.body(summary.takeaways, tr("None written yet."))
-    b.heading(tr("Questions and answers"))
+        b.paragraph(translate("PrepSheet", "Rating: ") + "★" * summary.rating + "☆" * (5 - summary.rating), size=10)
+    b.heading(translate("PrepSheet", "Key takeaways"))
+    b.body(summary.takeaways, translate("PrepSheet", "None written yet."))
+    b.heading(translate("PrepSheet", "Questions and answers"))
     for number, q in enumerate(summary.questions, 1):
-        suffix = "" if q.asked else tr("  (not asked)")
+        suffix = "" if q.asked else translate("PrepSheet", "  (not asked)")
         b.paragraph(f"{number}.  {q.text}{suffix}", size=10.5, bold=True, before_mm=1.5, after_mm=0.3)
         if q.answer.strip():
             b.paragraph(q.answer.strip(), size=10)
-    b.heading(tr("Notes"))
-    b.body(summary.notes, tr("No notes."))
-    b.heading(tr("Referrals gained"))
-    b.body("\n".join(summary.referrals), tr("None."))
-    b.heading(tr("Promised resources"))
-    b.body("\n".join(summary.promised), tr("None."))
+    b.heading(translate("PrepSheet", "Notes"))
+    b.body(summary.notes, translate("PrepSheet", "No notes."))
+    b.heading(translate("PrepSheet", "Referrals gained"))
+    b.body("\n".join(summary.referrals), translate("PrepSheet", "None."))
+    b.heading(translate("PrepSheet", "Promised resources"))
+    b.body("\n".join(summary.promised), translate("PrepSheet", "None."))
     return b.doc, []
 
 
@@ -263,7 +263,7 @@ def render_pages(
     """Paint ``doc`` page by page on ``device`` with a running header and page numbers."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(tr("Could not start writing the document."))
+        raise OSError(translate("PrepSheet", "Could not start writing the document."))
     try:
         layout = device.pageLayout()
         dpi = float(device.logicalDpiY())
@@ -293,7 +293,7 @@ def render_pages(
             painter.setPen(QPen(MUTED))
             footer = QRectF(0, height - footer_h * 0.8, width, footer_h * 0.8)
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignCenter),
-                             tr("Page {n} of {total}").format(n=page + 1, total=pages))
+                             translate("PrepSheet", "Page {n} of {total}").format(n=page + 1, total=pages))
             painter.save()
             painter.translate(0, header_h - page * body_h)
             doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
@@ -390,11 +390,11 @@ def write_prep_sheet_pdf(path: str | os.PathLike[str], sheet: PrepSheet,
                          writing_lines: int = 4) -> int:
     left, right = sheet_header(sheet)
     return write_pdf(path, DocFactory(sheet=sheet, writing_lines=writing_lines), left, right, size,
-                     title=tr("Prep sheet: ") + sheet.person)
+                     title=translate("PrepSheet", "Prep sheet: ") + sheet.person)
 
 
 def write_summary_pdf(path: str | os.PathLike[str], summary: ChatSummary,
                       size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> int:
     left = " · ".join(p for p in (summary.person, summary.organisation) if p)
     return write_pdf(path, DocFactory(summary=summary), left, when_text(summary), size,
-                     title=tr("Chat summary: ") + summary.person)
+                     title=translate("PrepSheet", "Chat summary: ") + summary.person)

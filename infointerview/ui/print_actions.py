@@ -16,9 +16,8 @@ from infointerview.services import documents
 from infointerview.services.settings import SettingsService
 from infointerview.ui import prep_sheet as render
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+translate = QCoreApplication.translate
+"""Call it with a literal context and text, so pyside6-lupdate can read both."""
 
 
 def _paper(settings: SettingsService) -> render.QPageSize.PageSizeId:
@@ -46,7 +45,7 @@ def preview(parent: QWidget, settings: SettingsService, chat_id: int, summary: b
     factory, left, right, _ = _factory(settings, chat_id, summary)
     printer = _printer(settings)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print Preview"))
+    dialog.setWindowTitle(translate("Printing", "Print Preview"))
     dialog.paintRequested.connect(lambda device: render.render_pages(device, factory, left, right))
     dialog.resize(900, 1000)
     dialog.exec()
@@ -79,21 +78,28 @@ def save_pdf(
     if path is None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save as PDF"), str(Path(folder) / suggested_pdf_name(person, summary)),
-            tr("PDF documents (*.pdf)"),
+            parent, translate("Printing", "Save as PDF"),
+            str(Path(folder) / suggested_pdf_name(person, summary)),
+            translate("Printing", "PDF documents (*.pdf)"),
         )
         if not path:
             return None
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
+    heading = (
+        translate("Printing", "Chat summary: ") if summary
+        else translate("Printing", "Prep sheet: ")
+    )
     try:
-        render.write_pdf(target, factory, left, right, _paper(settings),
-                         title=(tr("Chat summary: ") if summary else tr("Prep sheet: ")) + person)
+        render.write_pdf(target, factory, left, right, _paper(settings), title=heading + person)
     except OSError as exc:
         QMessageBox.critical(
-            parent, tr("Could not save the PDF"),
-            tr("The PDF could not be written to {path}: {reason}. Choose another folder.")
+            parent, translate("Printing", "Could not save the PDF"),
+            translate(
+                "Printing",
+                "The PDF could not be written to {path}: {reason}. Choose another folder.",
+            )
             .format(path=target, reason=exc.strerror or exc),
         )
         return None
@@ -107,14 +113,16 @@ def save_summary_markdown(parent: QWidget, chat_id: int, path: str | None = None
     if path is None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = suggested_pdf_name(data.person, True).removesuffix(".pdf") + ".md"
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Save summary as Markdown"),
-                                              str(Path(folder) / name), tr("Markdown (*.md)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("Printing", "Save summary as Markdown"),
+            str(Path(folder) / name), translate("Printing", "Markdown (*.md)"),
+        )
         if not path:
             return None
     try:
         return atomic_write_text(path, documents.summary_markdown(data))
     except OSError as exc:
-        QMessageBox.critical(parent, tr("Could not save the summary"),
-                             tr("{path}: {reason}. Choose another folder.")
+        QMessageBox.critical(parent, translate("Printing", "Could not save the summary"),
+                             translate("Printing", "{path}: {reason}. Choose another folder.")
                              .format(path=path, reason=exc.strerror or exc))
         return None

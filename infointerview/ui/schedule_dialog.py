@@ -19,7 +19,6 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QObject,
@@ -55,21 +54,11 @@ from infointerview.services.chats import (
 )
 from infointerview.services.session import Session
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.labels import mode_label
 from infointerview.ui.locale_format import day_time_text, time_text
 from infointerview.ui.theme import ERROR, WARNING
 
 __all__ = ["ChatCommands", "ScheduleDialog", "contact_label", "mode_label"]
-
-
-def mode_label(mode: str) -> str:
-    tr = QCoreApplication.translate
-    labels = {
-        "video": tr("ChatModes", "Video call"),
-        "phone": tr("ChatModes", "Phone"),
-        "in_person": tr("ChatModes", "In person"),
-        "coffee": tr("ChatModes", "Coffee"),
-    }
-    return labels.get(mode, mode)
 
 
 def contact_label(name: str, organisation: str) -> str:
@@ -309,10 +298,10 @@ class ScheduleDialog(QDialog):
             else:
                 self._chats.reschedule(self.chat_id, draft)
         except ChatValidationFailed as failure:
-            self.show_errors({k: self.tr(v) for k, v in failure.errors.items()})
+            self.show_errors(failure.errors)
             return
         except ChatError as error:
-            self.show_errors({"start": self.tr(str(error))})
+            self.show_errors({"start": str(error)})
             return
         super().accept()
 

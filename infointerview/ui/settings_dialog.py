@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,13 +37,16 @@ from infointerview.services import settings as keys
 from infointerview.services.settings import SettingsService
 from infointerview.ui.contact_editor import plain_label
 
-CADENCE_CHOICES: tuple[tuple[int, str, str], ...] = (
-    (1, "month", "One chat a month"),
-    (2, "month", "Two chats a month"),
-    (3, "month", "Three chats a month"),
-    (1, "week", "One chat a week"),
-    (2, "week", "Two chats a week"),
-)
+
+def cadence_choices() -> tuple[tuple[int, str, str], ...]:
+    """(chats, period, translated words) for the cadence goal pickers."""
+    return (
+        (1, "month", QCoreApplication.translate("SettingsDialog", "One chat a month")),
+        (2, "month", QCoreApplication.translate("SettingsDialog", "Two chats a month")),
+        (3, "month", QCoreApplication.translate("SettingsDialog", "Three chats a month")),
+        (1, "week", QCoreApplication.translate("SettingsDialog", "One chat a week")),
+        (2, "week", QCoreApplication.translate("SettingsDialog", "Two chats a week")),
+    )
 
 
 def _form_row(form: QFormLayout, text: str, field: QWidget, hint: str = "") -> None:
@@ -120,8 +123,8 @@ class SettingsDialog(QDialog):
         self.update_days.setSingleStep(15)
         self.update_days.setSuffix(self.tr(" days"))
         self.cadence = QComboBox(chats_page)
-        for chats, period, label in CADENCE_CHOICES:
-            self.cadence.addItem(self.tr(label), f"{chats}:{period}")
+        for chats, period, label in cadence_choices():
+            self.cadence.addItem(label, f"{chats}:{period}")
         _form_row(form, self.tr("Chat &length"), self.chat_length,
                   self.tr("Informational interviews are usually 30 minutes."))
         _form_row(form, self.tr("&Wrap-up warning"), self.wrap_up,
@@ -139,8 +142,11 @@ class SettingsDialog(QDialog):
         print_page = QWidget(self)
         form = QFormLayout(print_page)
         self.paper = QComboBox(print_page)
-        for key, label in (("auto", "From my region"), ("a4", "A4"), ("letter", "US Letter")):
-            self.paper.addItem(self.tr(label), key)
+        for key, label in (
+            ("auto", self.tr("From my region")), ("a4", self.tr("A4")),
+            ("letter", self.tr("US Letter")),
+        ):
+            self.paper.addItem(label, key)
         self.lines = QSpinBox(print_page)
         self.lines.setRange(0, 12)
         self.lines.setSuffix(self.tr(" lines"))
@@ -153,8 +159,11 @@ class SettingsDialog(QDialog):
         look_page = QWidget(self)
         form = QFormLayout(look_page)
         self.theme = QComboBox(look_page)
-        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
-            self.theme.addItem(self.tr(label), key)
+        for key, label in (
+            ("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, key)
         _form_row(form, self.tr("&Appearance"), self.theme)
         self.tabs.addTab(look_page, self.tr("Appearance"))
 

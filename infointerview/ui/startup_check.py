@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from infointerview.services import backup
 from infointerview.ui.locale_format import date_time_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
+translate = QCoreApplication.translate
+"""Call it with a literal context and text, so pyside6-lupdate can read both."""
 
 
 class PendingCheck:
@@ -66,33 +65,37 @@ def _tell(data_dir: Path, status: backup.StartupCheck, parent: QWidget | None) -
         if good is not None:
             answer = QMessageBox.question(
                 parent,
-                _tr("Your data needs attention"),
+                translate("BackupsDialog", "Your data needs attention"),
                 status.message
                 + "\n\n"
-                + _tr(
+                + translate(
+                    "BackupsDialog",
                     "Restore the newest good backup, taken {when}? If you choose No, "
                     "InfoInterview starts with an empty database and the damaged file stays "
-                    "where it is."
+                    "where it is.",
                 ).format(when=date_time_text(good.taken_at)),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 try:
                     backup.restore(data_dir, good.path)
-                    note = _tr("Restored the backup from {when}.").format(
+                    note = translate("BackupsDialog", "Restored the backup from {when}.").format(
                         when=date_time_text(good.taken_at)
                     )
                 except backup.BackupError as exc:
-                    QMessageBox.critical(parent, _tr("Restore failed"), str(exc))
+                    QMessageBox.critical(
+                        parent, translate("BackupsDialog", "Restore failed"), str(exc)
+                    )
         else:
             QMessageBox.warning(
                 parent,
-                _tr("Your data needs attention"),
+                translate("BackupsDialog", "Your data needs attention"),
                 status.message
                 + "\n\n"
-                + _tr(
+                + translate(
+                    "BackupsDialog",
                     "There is no good backup to restore, so InfoInterview starts with an "
                     "empty database. The damaged file stays where it is; a data-recovery "
-                    "tool (for example sqlite3's .recover command) may rescue parts of it."
+                    "tool (for example sqlite3's .recover command) may rescue parts of it.",
                 ),
             )
     return note

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from infointerview.services.followups import FunnelStep, ReferralNode
 from infointerview.services.session import Session
 from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.labels import stage_label
 from infointerview.ui.schedule_dialog import ContactPicker
 from infointerview.ui.theme import ACCENT, WARNING
 
@@ -294,13 +295,9 @@ class StatsView(QWidget):
         goal = self.session.settings.cadence_goal()
         per_month = goal.chats if goal.period == "month" else goal.chats * 52 / 12
         self.chart.set_data(followups.chats_per_month(12), per_month, goal.describe())
-        labels = {
-            "identified": self.tr("Identified"), "contacted": self.tr("Contacted"),
-            "replied": self.tr("Replied"), "scheduled": self.tr("Scheduled"),
-            "held": self.tr("Chat held"), "thanked": self.tr("Thanked"),
-            "referrals": self.tr("Referrals gained"),
-        }
         steps = followups.funnel()
+        labels = {s.key: stage_label(s.key) for s in steps}
+        labels["referrals"] = self.tr("Referrals gained")
         self.funnel.set_steps(steps, labels)
         counts = {s.key: s.count for s in steps}
         if counts.get("contacted"):

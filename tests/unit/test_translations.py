@@ -2,19 +2,167 @@
 
 from __future__ import annotations
 
+import ast
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "infointerview.ts"
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = ROOT / "resources" / "translations" / "infointerview.ts"
+PACKAGE = ROOT / "infointerview"
+LABELS = PACKAGE / "ui" / "labels.py"
+"""The one module that translates texts held in variables (marked QT_TRANSLATE_NOOP)."""
+
+
+def _contexts() -> dict[str, set[str]]:
+    root = ET.parse(TEMPLATE).getroot()
+    assert root.tag == "TS"
+    contexts: dict[str, set[str]] = {}
+    for context in root.iter("context"):
+        sources = {m.findtext("source") or "" for m in context.iter("message")}
+        contexts.setdefault(context.findtext("name") or "", set()).update(sources)
+    return contexts
 
 
 def test_template_lists_the_windows_strings() -> None:
-    root = ET.parse(TEMPLATE).getroot()
-    assert root.tag == "TS"
-    contexts = {c.findtext("name"): {m.findtext("source") for m in c.iter("message")}
-                for c in root.iter("context")}
+    contexts = _contexts()
     assert "&New Contact" in contexts["MainWindow"]
     assert "Start call" in contexts["ChatPage"]
+    assert "not held" in contexts["ChatPage"]
     assert "Open in Mail Program" in contexts["MessageComposer"]
+    assert "Save as PDF" in contexts["Printing"]
+    assert "Restore failed" in contexts["BackupsDialog"]
     assert {"ContactsView", "TodayView", "CalendarView", "SettingsDialog", "FirstRunWizard"} <= set(contexts)
     assert sum(len(v) for v in contexts.values()) > 500
+
+
+def test_template_has_no_context_the_app_never_asks_for() -> None:
+    # a bare tr("...") lands in the empty context, which no window translates with
+    assert "" not in _contexts()
+
+
+def _enumerations() -> list[tuple[str, Mapping[str, str], tuple[str, ...]]]:
+    from infointerview.domain import chats, contacts
+
+    return [
+        ("ChatMode", chats.MODE_LABELS, chats.MODES),
+        ("Channel", chats.CHANNEL_LABELS, chats.CHANNELS),
+        ("ChatStatus", chats.CHAT_STATUS_LABELS, chats.CHAT_STATUSES),
+        ("MessageKind", chats.MESSAGE_KIND_LABELS, chats.MESSAGE_KINDS),
+        ("Stage", contacts.STAGE_LABELS, contacts.STAGE_KEYS),
+        ("Lane", contacts.LANE_LABELS, contacts.LANE_KEYS),
+    ]
+
+
+@pytest.mark.parametrize("context", [c for c, _, _ in _enumerations()])
+def test_every_value_of_an_enumeration_has_a_label(context: str) -> None:
+    from infointerview.ui.labels import CONTEXTS
+
+    labels, values = next((m, v) for c, m, v in _enumerations() if c == context)
+    assert set(labels) == set(values)
+    assert CONTEXTS[context] is labels  # the UI translates exactly these words
+
+
+def test_every_label_is_in_the_template_under_its_context() -> None:
+    from infointerview.ui.labels import CONTEXTS
+
+    contexts = _contexts()
+    missing = [
+        f"{context}: {text!r}"
+        for context, labels in CONTEXTS.items()
+        for text in labels.values()
+        if text not in contexts.get(context, set())
+    ]
+    assert missing == []
+
+
+def _calls(path: Path) -> Iterator[tuple[str, ast.Call]]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Attribute):
+                yield func.attr, node
+            elif isinstance(func, ast.Name):
+                yield func.id, node
+
+
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _is_qt_translate(func: ast.expr) -> bool:
+    """``translate(...)``, ``QT_TRANSLATE_NOOP(...)`` or ``Q(Core)Application.translate``,
+    not ``painter.translate(dx, dy)``."""
+    if isinstance(func, ast.Name):
+        return True
+    receiver = getattr(func, "value", None)
+    return isinstance(receiver, ast.Name) and receiver.id in ("QCoreApplication", "QApplication", "app")
+
+
+def test_every_tr_call_passes_text_the_extractor_can_read() -> None:
+    """pyside6-lupdate reads source text: ``self.tr(label)`` hides ``label`` from it,
+    and ``other.tr(...)`` or a bare ``tr(...)`` files it under the wrong context."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(ROOT)
+        for name, call in _calls(path):
+            at = f"{where}:{call.lineno}: {ast.unparse(call)[:80]}"
+            if name in ("tr", "_tr"):
+                func = call.func
+                on_self = (
+                    isinstance(func, ast.Attribute)
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id == "self"
+                )
+                if not (on_self and call.args and _literal(call.args[0])):
+                    offenders.append(at)
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and _is_qt_translate(call.func):
+                # translate(context, text) with literals, except in the labels module,
+                # which translates the words marked with QT_TRANSLATE_NOOP
+                literals = len(call.args) >= 2 and all(_literal(a) for a in call.args[:2])
+                if not literals and path != LABELS:
+                    offenders.append(at)
+    assert offenders == []
+
+
+def test_labels_come_back_translated(qapp: object, tmp_path: Path) -> None:
+    """With a translation installed, every label shows in the user's language: the
+    helpers ask with the context the words were extracted under."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from infointerview.ui import labels
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    tree = ET.parse(TEMPLATE)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.text = f"«{message.findtext('source')}»"
+        translation.attrib.pop("type", None)
+    ts, qm = tmp_path / "test.ts", tmp_path / "test.qm"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert labels.mode_label("phone") == "«Phone call»"
+        assert labels.channel_label("linkedin") == "«LinkedIn message»"
+        assert labels.status_label("no_show") == "«no-show»"
+        assert labels.kind_label("outreach") == "«First message»"
+        assert labels.stage_label("held") == "«Chat held»"
+        assert labels.lane_label("") == "«Not set»"
+        assert labels.checklist_label("cv") == "«CV at hand (do not push it)»"
+        assert labels.column_title("last_contact") == "«Last contact»"
+        assert labels.field_label("how_found") == "«How found»"
+        assert labels.import_format_label("vcard") == "«vCard»"
+        assert labels.export_format_label("json") == "«InfoInterview JSON (everything)»"
+        assert labels.how_found_labels()[0] == "«Referral»"
+        assert labels.mode_label("unknown") == "unknown"
+    finally:
+        QCoreApplication.removeTranslator(translator)
