@@ -193,7 +193,7 @@ def test_csv_export_quotes_each_dangerous_first_character(first: str) -> None:
         [{"first_name": first + "cmd|' /C calc'!A0", "notes": first + "2\n@x"}]
     )
     header, row = list(csv.reader(io.StringIO(text, newline="")))
-    cells = dict(zip(header, row))
+    cells = dict(zip(header, row, strict=True))
     assert cells["First Name"] == "'" + first + "cmd|' /C calc'!A0"
     assert cells["Notes"] == "'" + first + "2\n@x"
 
