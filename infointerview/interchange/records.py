@@ -39,9 +39,6 @@ class ImportedContact:
     hiring_authority: bool | None = None
     raw: dict[str, Any] | None = field(default=None, repr=False)
 
-    def text_values(self) -> dict[str, str]:
-        return {name: getattr(self, name) for name in TEXT_FIELDS}
-
     @property
     def display_name(self) -> str:
         return " ".join(p for p in (self.first_name.strip(), self.last_name.strip()) if p)

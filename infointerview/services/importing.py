@@ -738,14 +738,6 @@ class UndoResult:
     kept: int  # fields the user changed after the import, left as they are
 
 
-def last_batch(db: SqliteDatabase) -> int | None:
-    """The newest import that has not been undone."""
-    row = db.execute_sql(
-        "SELECT id FROM import_batch WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    return int(row[0]) if row else None
-
-
 def undo_import(db: SqliteDatabase, batch_id: int) -> UndoResult:
     """Delete the contacts the batch created and restore the fields it filled, in one
     transaction. A field the user changed since the import is left alone."""

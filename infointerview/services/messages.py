@@ -102,14 +102,6 @@ class MessageService:
         return int(MessageTemplate.create(key=key, kind=kind, name=name, subject=subject,
                                           body=body, builtin=False).id)
 
-    def delete_template(self, template_id: int) -> bool:
-        """Delete one of the user's templates; built-ins stay."""
-        return bool(
-            MessageTemplate.delete()
-            .where((MessageTemplate.id == template_id) & (MessageTemplate.builtin == False))  # noqa: E712
-            .execute()
-        )
-
     # -- context -------------------------------------------------------------------
     def context(self, contact_id: int, now: dt.datetime | None = None) -> MessageContext:
         """Placeholder values and check inputs for writing to ``contact_id``."""

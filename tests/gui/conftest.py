@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from qt_leaks import no_qt_leaks  # noqa: F401  (autouse: every GUI test is checked for leaks)
 
 from infointerview.services.session import Session, open_session
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -81,13 +81,21 @@ def test_a_window_never_painted_still_reads_search_texts_and_checks_reminders(qt
     checks: list[int] = []
     original = ReminderController.check
     monkeypatch.setattr(ReminderController, "check", lambda self: checks.append(1) or original(self))
+    starts: list[int] = []
+    deferred = main_window.MainWindow._deferred_start
+    monkeypatch.setattr(main_window.MainWindow, "_deferred_start",
+                        lambda self: starts.append(1) or deferred(self))
     session = open_session(data_dir)
     window = main_window.MainWindow(session, window_settings(session.data_dir), app_icon())
     qtbot.addWidget(window)  # never shown: as if started minimised
     qtbot.waitUntil(window.contacts.model.search_ready, timeout=3000)
     qtbot.waitUntil(lambda: checks == [1], timeout=3000)
     window.show()  # the first paint later does not run it twice
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: starts == [1, 1], timeout=3000)  # the paint's call came
+    # a second check would be due 200 ms after that call; a timer due later fires after it
+    fired: list[int] = []
+    QTimer.singleShot(300, lambda: fired.append(1))
+    qtbot.waitUntil(lambda: fired == [1], timeout=3000)
     assert checks == [1]
     window.close()
     session.close()

@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import random
-import time
 from pathlib import Path
 
 import pytest
 
 from infointerview.cli import main
 from infointerview.domain.contacts import ContactDraft
-from infointerview.interchange.csv_generic import FORMULA_TRIGGERS
 from infointerview.services import importing
 from infointerview.services.importing import (
     ImportCancelled,
@@ -25,6 +23,8 @@ from infointerview.services.importing import (
 from infointerview.services.session import Session
 from infointerview.store.models import Contact, ImportBatch, Organisation
 
+# What a spreadsheet runs as a formula, written out (not read from the code).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PREAMBLE = [
     "\ufeffNotes:",
     '"When exporting your connection data, you may notice that some of the email addresses '
@@ -102,7 +102,7 @@ def test_linkedin_export_through_the_cli_twice_then_csv_export(
     assert main(["export", "--format", "csv", str(exported)]) == 0
     rows = list(csv.reader(io.StringIO(exported.read_text(encoding="utf-8"), newline="")))
     assert len(rows) == 3001
-    assert not [cell for row in rows for cell in row if cell.startswith(FORMULA_TRIGGERS)]
+    assert not [cell for row in rows for cell in row if cell.startswith(FORMULA_STARTS)]
 
 
 def test_bad_file_through_the_cli_names_the_problem(
@@ -242,14 +242,15 @@ def test_csv_mapping_is_remembered(session: Session) -> None:
     assert parsed.records[0].organisation == "Acme"
 
 
-def test_thirty_thousand_rows_import_quickly(tmp_path: Path, session: Session) -> None:
+def test_thirty_thousand_rows_import_in_one_go(tmp_path: Path, session: Session) -> None:
+    # How long this takes is measured by tests/bench/bench.py (import_30k_s).
     source = tmp_path / "big.csv"
     source.write_text(linkedin_export(30_000), encoding="utf-8", newline="")
-    started = time.perf_counter()
     result = apply_import(session.db, plan_import(session.db, load_file(source, db=session.db)))
-    elapsed = time.perf_counter() - started
     assert result.created == 30_000
-    assert elapsed < 10, f"30,000 rows took {elapsed:.1f} s"  # ~1.3 s here; bound for slow CI
+    assert _count() == 30_000
+    last = Contact.get(Contact.last_name == "Person29999")
+    assert last.linkedin_url == "https://www.linkedin.com/in/person-29999"
 
 
 def test_undo_of_a_json_restore_removes_its_chats_too(tmp_path: Path, session: Session) -> None:

@@ -46,19 +46,70 @@ _CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=1
 
 @FUZZ
 @given(st.lists(st.lists(_CELL, max_size=9), max_size=8), st.sampled_from(["", "\ufeffNotes:\n\"x\"\n\n"]))
-def test_linkedin_shaped_text(rows: list[list[str]], preamble: str) -> None:
+def test_linkedin_shaped_text_never_raises_anything_else(rows: list[list[str]], preamble: str) -> None:
     header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
     _parse_everywhere(preamble + header + "\n".join(",".join(r) for r in rows))
+
+
+# Cell text with nothing CSV or vCard treats specially, so what was read can be predicted.
+_PLAIN = st.text(alphabet="abcXYZ09 .-_@'!éü李", max_size=10)
+LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+LINKEDIN_FIELDS = ("first_name", "last_name", "linkedin_url", "email", "organisation", "job_title")
+
+
+@FUZZ
+@given(st.lists(st.lists(_PLAIN, max_size=7), max_size=8), st.sampled_from(["", "\ufeffNotes:\n\"x\"\n\n"]))
+def test_linkedin_shaped_text_reads_every_row(rows: list[list[str]], preamble: str) -> None:
+    text = preamble + LINKEDIN_HEADER + "\n" + "\n".join(",".join(r) for r in rows)
+    parsed = parse_text(text, "Connections.csv", "linkedin")
+    header_line = preamble.count("\n") + 1
+    expected = [
+        (header_line + 1 + i, tuple((row + [""] * 7)[k].strip() for k in range(6)))
+        for i, row in enumerate(rows)
+        if any(cell.strip() for cell in row)
+    ]
+    got = [(r.line, tuple(getattr(r, f) for f in LINKEDIN_FIELDS)) for r in parsed.records]
+    assert got == expected
+    assert all(r.how_found == "LinkedIn" for r in parsed.records)
 
 
 @FUZZ
 @given(st.lists(st.tuples(st.sampled_from(
     ["FN", "N", "ORG", "EMAIL;TYPE=work", "TEL", "NOTE;ENCODING=QUOTED-PRINTABLE", "ADR",
      "PHOTO;ENCODING=b", "BEGIN", "END", "VERSION", "X-Y", ""]), _CELL), max_size=10))
-def test_vcard_shaped_text(lines: list[tuple[str, str]]) -> None:
+def test_vcard_shaped_text_never_raises_anything_else(lines: list[tuple[str, str]]) -> None:
     body = "".join(f"{name}:{value}\r\n" for name, value in lines)
     _parse_everywhere("BEGIN:VCARD\r\nVERSION:3.0\r\n" + body + "END:VCARD\r\n")
     _parse_everywhere("BEGIN:VCARD\r\n" + body)
+
+
+def _first(lines: list[tuple[str, str]], name: str) -> str:
+    """The first non-blank value of a property, its whitespace collapsed."""
+    values = [" ".join(v.split()) for n, v in lines if n == name]
+    return next((v for v in values if v), "")
+
+
+@FUZZ
+@given(
+    st.lists(st.tuples(st.sampled_from(["FN", "ORG", "EMAIL;TYPE=work", "TITLE", "NOTE", "X-Y"]),
+                       _PLAIN), max_size=10),
+    st.integers(1, 3),
+)
+def test_vcard_shaped_text_reads_each_card(lines: list[tuple[str, str]], cards: int) -> None:
+    body = "".join(f"{name}:{value}\r\n" for name, value in lines)
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\n" + body + "END:VCARD\r\n"
+    parsed = parse_text(card * cards, "contacts.vcf", "vcard")
+    assert [r.line for r in parsed.records] == [1 + i * (len(lines) + 3) for i in range(cards)]
+    full = " ".join((next((v for n, v in lines if n == "FN"), "")).split())
+    first, _, last = full.partition(" ")
+    for record in parsed.records:
+        assert (record.first_name, record.last_name) == (first, last.strip())
+        orgs = [" ".join(v.split()) for n, v in lines if n == "ORG"]
+        assert record.organisation == (orgs[0] if orgs else "")  # only the first ORG counts
+        assert record.email == _first(lines, "EMAIL;TYPE=work")
+        assert record.job_title == _first(lines, "TITLE")
+        notes = [v.strip() for n, v in lines if n == "NOTE" and v.strip()]
+        assert record.notes.split("\n\n")[: len(notes)] == notes
 
 
 _JSON_VALUE = st.recursive(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,19 +59,24 @@ def _outreach(
 # --------------------------------------------------------------------------
 
 
-def test_placeholders_constant() -> None:
-    assert PLACEHOLDERS == (
-        "first_name",
-        "last_name",
-        "organisation",
-        "job_title",
-        "referrer",
-        "my_name",
-        "my_field",
-        "availability",
-        "something_they_said",
-        "promised",
+def test_every_placeholder_is_filled_from_the_contact_and_profile(session) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.services.messages import MessageService
+
+    session.settings.set_profile(name="Alex Kim", field="analytics", availability="Tuesday")
+    contact_id = session.contacts.create(
+        ContactDraft(first_name="Sam", last_name="Okafor", organisation="Northwind",
+                     job_title="Head of Data")
     )
+    values = MessageService(session.db, session.settings).context(contact_id).values
+    assert set(PLACEHOLDERS) <= set(values)  # no placeholder a template may use is left unfed
+    template = " ".join("{" + name + "}" for name in PLACEHOLDERS)
+    assert fill_template(template, values).split(" ")[:6] == [
+        "Sam", "Okafor", "Northwind", "Head", "of", "Data",
+    ]
+    assert missing_placeholders(template, values) == [
+        "referrer", "something_they_said", "promised",  # no referrer, no chat held yet
+    ]
 
 
 def test_fill_replaces_known_values() -> None:
@@ -530,7 +533,7 @@ def test_promised_item_of_only_short_words() -> None:
 
 
 # --------------------------------------------------------------------------
-# Robustness: never raise, stay fast
+# Robustness: huge and odd inputs still get verdicts
 # --------------------------------------------------------------------------
 
 HUGE_INPUTS = [
@@ -548,21 +551,21 @@ HUGE_INPUTS = [
 
 
 @pytest.mark.parametrize("text", HUGE_INPUTS)
-def test_large_inputs_are_fast(text: str) -> None:
-    start = time.perf_counter()
-    check_outreach(text, referrer="Priya Shah", connection="Leeds alumni", first_name="Sam")
-    check_thank_you(text, hours_since_chat=5, notes=text, promised=[text[:500], "book"])
-    fill_template(text, VALUES)
-    missing_placeholders(text, VALUES)
-    assert time.perf_counter() - start < 1.5  # four calls, each well under 0.5 s
+def test_large_inputs_are_checked(text: str) -> None:
+    outreach = _by_key(
+        check_outreach(text, referrer="Priya Shah", connection="Leeds alumni", first_name="Sam")
+    )
+    assert not outreach["length"].ok  # every input here is far past any message length
+    thank_you = check_thank_you(text, hours_since_chat=5, notes=text, promised=[text[:500], "book"])
+    assert thank_you and all(v.message for v in thank_you)
+    assert fill_template(text, VALUES) == text  # no placeholder in any of them
+    assert missing_placeholders(text, VALUES) == []
 
 
-def test_single_outreach_check_under_half_a_second() -> None:
+def test_a_very_long_outreach_fails_the_length_check() -> None:
     body = (GOOD_OUTREACH + " ") * 1000
     assert len(body) > 200_000
-    start = time.perf_counter()
     verdicts = check_outreach(body, referrer="Priya Shah", connection=None, first_name="Sam")
-    assert time.perf_counter() - start < 0.5
     assert not _by_key(verdicts)["length"].ok
 
 
