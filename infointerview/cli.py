@@ -183,7 +183,7 @@ def run_command(args: argparse.Namespace) -> int:
             from infointerview.services.demo import DemoRefused, load_demo
 
             try:
-                summary = load_demo(session.db, force=args.force)
+                summary = load_demo(session, force=args.force)
             except DemoRefused as refused:
                 return _fail(str(refused))
             print(

@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
                 return
             force = True
         try:
-            summary = load_demo(self.session.db, force=force)
+            summary = load_demo(self.session, force=force)
         except DemoRefused as refused:
             self.show_message(str(refused))
             return

@@ -426,7 +426,7 @@ def measure_prep_sheet(base: Path) -> float:
 
     application()
     session = open_session(base / "demo")
-    load_demo(session.db)
+    load_demo(session)
     chat_id = documents.chat_for_sheet()
     out = base / "sheet.pdf"
 

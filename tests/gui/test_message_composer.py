@@ -122,7 +122,7 @@ def test_outreach_to_a_demo_contact(qtbot, session: Session) -> None:  # type: i
     from infointerview.services.demo import load_demo
     from infointerview.store.models import Contact
 
-    load_demo(session.db)
+    load_demo(session)
     contact = Contact.select().where(
         Contact.referred_by.is_null(False) & (Contact.email != "") & (Contact.stage == "identified")
     ).first()

@@ -13,7 +13,7 @@ from infointerview.services.session import open_session
 
 def test_stats_on_demo_data(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     session = open_session(data_dir)
-    load_demo(session.db)
+    load_demo(session)
     session.close()
     window = make_window()
     items = window.sidebar.findItems("Stats", Qt.MatchFlag.MatchExactly)

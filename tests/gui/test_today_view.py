@@ -108,7 +108,7 @@ def test_cadence_goal_is_easy_to_raise(qtbot, make_window, data_dir: Path) -> No
 
 def test_demo_data_fills_today(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     session = open_session(data_dir)
-    load_demo(session.db)
+    load_demo(session)
     session.close()
     window = make_window()
     today = window.today

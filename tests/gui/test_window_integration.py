@@ -19,7 +19,7 @@ from infointerview.ui.theme import is_dark
 
 def with_demo(data_dir: Path) -> None:
     session = open_session(data_dir)
-    load_demo(session.db)
+    load_demo(session)
     session.close()
 
 

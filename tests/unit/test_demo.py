@@ -1,21 +1,29 @@
-"""Tests for the sample data set: counts, consistency, times, refusal and force."""
+"""The sample data set: the resource itself, and what loading it shows the user.
+
+The loader runs against a real SQLite database through the real services;
+the tests read back what the contact table, the chat pages and Today show.
+"""
 
 from __future__ import annotations
 
-import json
+import shutil
+import string
 from collections.abc import Iterator
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from peewee import SqliteDatabase
 
+from infointerview.domain.chats import CHANNELS, CHAT_STATUSES, MESSAGE_KINDS, MODES
+from infointerview.domain.contacts import HOW_FOUND, LANE_KEYS, STAGE_KEYS, display_name
 from infointerview.domain.followups import business_days_between
 from infointerview.domain.messages import check_outreach
 from infointerview.domain.questions import REFERRAL_QUESTION, check_question
-from infointerview.services.demo import DemoRefused, DemoSummary, load_demo
-from infointerview.store.database import open_database
+from infointerview.services.demo import DemoRefused, DemoSummary, load_demo, read_sample_data
+from infointerview.services.followups import TaskRow
+from infointerview.services.messages import MessageService
+from infointerview.services.session import Session, open_session
 from infointerview.store.models import (
     Chat,
     Contact,
@@ -23,7 +31,6 @@ from infointerview.store.models import (
     Organisation,
     OutreachMessage,
     PrepQuestion,
-    Setting,
 )
 
 TZ = ZoneInfo("Europe/London")
@@ -48,21 +55,136 @@ def questions_of(chat: Chat) -> list[PrepQuestion]:
     ))
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
+def named(full_name: str) -> Contact:
+    first, last = full_name.split(" ", 1)
+    return Contact.get((Contact.first_name == first) & (Contact.last_name == last))
+
+
+def today(session: Session) -> list[TaskRow]:
+    """The open tasks Today shows at NOW."""
+    return session.followups.open_tasks(NOW)
+
+
+@pytest.fixture(scope="module")
+def loaded_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    """A data folder the sample was loaded into once; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("sample")
+    opened = open_session(folder)
+    try:
+        return folder, load_demo(opened, now=NOW, tz=TZ)
+    finally:
+        opened.close()
 
 
 @pytest.fixture
-def summary(db: SqliteDatabase) -> DemoSummary:
-    return load_demo(db, now=NOW, tz=TZ)
+def loaded(
+    loaded_folder: tuple[Path, DemoSummary], tmp_path: Path
+) -> Iterator[tuple[Session, DemoSummary]]:
+    folder, summary = loaded_folder
+    copy = tmp_path / "loaded"
+    shutil.copytree(folder, copy)
+    opened = open_session(copy)
+    yield opened, summary
+    opened.close()
 
 
-def test_counts_meet_the_minimums(summary: DemoSummary) -> None:
+@pytest.fixture
+def summary(loaded: tuple[Session, DemoSummary]) -> DemoSummary:
+    return loaded[1]
+
+
+@pytest.fixture
+def sample(loaded: tuple[Session, DemoSummary]) -> Session:
+    """The session over a folder holding the sample data."""
+    return loaded[0]
+
+
+# -- the resource -----------------------------------------------------------------
+
+
+def test_the_resource_is_valid_and_every_key_resolves() -> None:
+    data = read_sample_data()
+    people = {p["key"]: p for p in data["contacts"]}
+    assert len(people) == len(data["contacts"]) == 40
+    for person in data["contacts"]:
+        assert person["first_name"] and person["organisation"] and person["job_title"]
+        assert person["lane"] in LANE_KEYS and person["how_found"] in HOW_FOUND
+        assert person["referred_by"] is None or person["referred_by"] in people
+        seen = {person["key"]}
+        referrer = person["referred_by"]
+        while referrer is not None:  # no loops
+            assert referrer not in seen
+            seen.add(referrer)
+            referrer = people[referrer]["referred_by"]
+
+    captured = {}
+    for chat in data["chats"]:
+        assert chat["contact"] in people
+        assert chat["status"] in CHAT_STATUSES and chat["mode"] in MODES
+        assert chat["when"]["rule"] in ("ago", "ahead", "today", "thank_you_due", "overdue")
+        if chat["when"]["rule"] in ("ago", "ahead"):
+            time.fromisoformat(chat["when"]["time"])
+        if chat["status"] == "held":
+            assert all(q["answer"] for q in chat["questions"]) and chat["referral_answer"]
+        for capture in chat.get("captures", []):
+            assert chat["status"] == "held" and capture["kind"] in ("referral", "promise")
+            if capture["kind"] == "referral":
+                assert capture["contact"] in people
+                assert people[capture["contact"]]["referred_by"] == chat["contact"]
+                captured[capture["contact"]] = chat["contact"]
+            else:
+                assert capture["text"]
+    assert captured and not {p["referred_by"] for p in data["contacts"]} & captured.keys()
+
+    for message in data["messages"]:
+        assert message["contact"] in people
+        assert message["kind"] in MESSAGE_KINDS and message["channel"] in CHANNELS
+        assert message["sent"]["from"] in (
+            "first_chat", "last_chat_end", "days_ago", "business_days_ago"
+        )
+        if message["channel"] == "email":
+            assert people[message["contact"]]["email"]
+        person = people[message["contact"]]
+        if message["kind"] == "outreach" and not person["referred_by"]:
+            assert person["outreach_opener"]
+        if message["kind"] == "update":
+            assert message["body"]
+
+    fields = {
+        name for text in data["texts"].values()
+        for _, name, _, _ in string.Formatter().parse(text) if name
+    }
+    assert fields <= {
+        "first_name", "organisation", "referrer_first_name", "referrer_name", "opener",
+        "thread_subject", "outreach_date", "chat_weekday", "thanks_line",
+    }
+
+
+def test_contacts_are_read_by_key(summary: DemoSummary) -> None:
+    """Every referred_by key in the file becomes that person as the contact's referrer."""
+    data = read_sample_data()
+    people = {p["key"]: p for p in data["contacts"]}
+    for person in data["contacts"]:
+        contact = Contact.get(
+            (Contact.first_name == person["first_name"]) & (Contact.last_name == person["last_name"])
+        )
+        assert contact.organisation.name == person["organisation"]
+        assert contact.job_title == person["job_title"] and contact.email == person["email"]
+        if person["referred_by"] is None:
+            assert contact.referred_by_id is None
+        else:
+            referrer = people[person["referred_by"]]
+            assert (contact.referred_by.first_name, contact.referred_by.last_name) == (
+                referrer["first_name"], referrer["last_name"]
+            )
+
+
+# -- what loading shows ---------------------------------------------------------------
+
+
+def test_counts_meet_the_minimums(sample: Session, summary: DemoSummary) -> None:
     assert Organisation.select().count() == summary.organisations == 10
-    assert Contact.select().count() == summary.contacts >= 35
+    assert sample.contacts.count() == summary.contacts == 40
     assert Chat.select().count() == summary.chats
     assert OutreachMessage.select().count() == summary.messages >= 15
     assert FollowUpTask.select().count() == summary.tasks
@@ -71,8 +193,11 @@ def test_counts_meet_the_minimums(summary: DemoSummary) -> None:
     assert Chat.select().where(Chat.status == "no_show").count() == 1
     assert Chat.select().where(Chat.status == "cancelled").count() == 1
     assert summary.upcoming_chats == Chat.select().where(Chat.status == "scheduled").count() >= 3
-    assert FollowUpTask.select().where(FollowUpTask.done_at.is_null()).count() >= 5
-    assert FollowUpTask.select().where(FollowUpTask.done_at.is_null(False)).count() >= 2
+    assert len(today(sample)) >= 5
+    # The referral Mateus gave was acted on: Alex wrote to Kwame, so its task is done.
+    kwame = named("Kwame Mensah")
+    done = FollowUpTask.get((FollowUpTask.contact == kwame) & (FollowUpTask.kind == "referral"))
+    assert done.done_at is not None
     assert {c.organisation_id for c in Contact.select()} == {o.id for o in Organisation.select()}
     assert {m.kind for m in OutreachMessage.select()} == {
         "outreach", "follow_up", "thank_you", "update"
@@ -118,7 +243,7 @@ def test_upcoming_chats_are_prepared(summary: DemoSummary) -> None:
     assert closed == ["Do you enjoy working there?"]
 
 
-def test_referral_chains_reach_a_hiring_authority(summary: DemoSummary) -> None:
+def test_referral_chains_reach_a_hiring_authority(sample: Session, summary: DemoSummary) -> None:
     by_id = {c.id: c for c in Contact.select()}
 
     def chain(contact: Contact) -> list[Contact]:
@@ -130,23 +255,26 @@ def test_referral_chains_reach_a_hiring_authority(summary: DemoSummary) -> None:
     long_chains = [chain(c) for c in by_id.values() if len(chain(c)) >= 3]
     assert len({path[-1].id for path in long_chains}) >= 3  # three separate starting points
     assert any(path[0].hiring_authority for path in long_chains)
+    # The referral captured during Amara's chat: Lucas, referred by Amara, up to Hiroshi.
+    lucas = named("Lucas Moreau")
+    up, _ = sample.contacts.referral_summary(lucas.id)
+    assert up == ["Amara Okafor", "Hiroshi Tanaka"]
 
 
-def test_stages_and_last_contact_match_the_history(summary: DemoSummary) -> None:
+def test_stages_and_last_contact_follow_the_history(summary: DemoSummary) -> None:
+    stages = {display_name(c.first_name, c.last_name): c.stage for c in Contact.select()}
+    assert stages["Ana Costa"] == "thanked"  # held, then thanked by email
+    assert stages["Amara Okafor"] == "held"  # held yesterday, thank-you not sent yet
+    assert stages["Grace Mwangi"] == "scheduled"
+    assert stages["Nadia Rahman"] == "scheduled"  # cancelled once, booked again
+    assert stages["Isabela Santos"] == "replied"
+    assert stages["Henrik Larsen"] == "contacted"
+    assert stages["Jun Park"] == "identified"
+    assert set(stages.values()) == set(STAGE_KEYS)
+    assert {c.lane for c in Contact.select()} == {"", "deep", "wide", "random"}
     for contact in Contact.select():
-        chats = list(contact.chats)
         messages = list(contact.messages)
-        held = [c for c in chats if c.status in ("held", "thanked")]
-        if any(c.status == "scheduled" for c in chats):
-            assert contact.stage == "scheduled"
-        elif held:
-            assert contact.stage == max(held, key=lambda c: c.start_at).status
-        elif any(m.replied_at for m in messages):
-            assert contact.stage == "replied"
-        elif messages:
-            assert contact.stage == "contacted"
-        else:
-            assert contact.stage == "identified" and contact.last_contact_at is None
+        held = [c for c in contact.chats if c.status in ("held", "thanked")]
         events = [t for m in messages for t in (m.sent_at, m.replied_at) if t]
         events += [c.actual_end_at for c in held]
         assert contact.last_contact_at == max(events, default=None)
@@ -158,10 +286,6 @@ def test_stages_and_last_contact_match_the_history(summary: DemoSummary) -> None
         if contact.stage == "thanked":
             thanks = [m for m in messages if m.kind == "thank_you"]
             assert thanks and max(m.sent_at for m in thanks) >= max(c.start_at for c in held)
-    assert {c.stage for c in Contact.select()} == {
-        "identified", "contacted", "replied", "scheduled", "held", "thanked"
-    }
-    assert {c.lane for c in Contact.select()} == {"", "deep", "wide", "random"}
 
 
 @pytest.mark.parametrize(
@@ -175,8 +299,8 @@ def test_stages_and_last_contact_match_the_history(summary: DemoSummary) -> None
         datetime(2026, 7, 1, 15, 0, tzinfo=timezone.utc),  # summer time
     ],
 )
-def test_chats_start_in_local_working_hours(db: SqliteDatabase, now: datetime) -> None:
-    load_demo(db, now=now, tz=TZ)
+def test_chats_start_in_local_working_hours(session: Session, now: datetime) -> None:
+    load_demo(session, now=now, tz=TZ)
     for chat in Chat.select():
         assert chat.start_at.tzinfo is None
         local = utc(chat.start_at).astimezone(TZ)
@@ -190,26 +314,35 @@ def test_chats_start_in_local_working_hours(db: SqliteDatabase, now: datetime) -
     assert all(utc(m.sent_at) < now for m in OutreachMessage.select())
 
 
-def test_thank_you_due_and_overdue(summary: DemoSummary) -> None:
+def test_the_services_keep_their_own_clock_and_zone(session: Session) -> None:
+    clock, zone = session.chats.clock, session.chats.tz
+    load_demo(session, now=NOW, tz=TZ)
+    with pytest.raises(DemoRefused):
+        load_demo(session, now=NOW, tz=TZ)
+    assert (session.chats.clock, session.chats.tz) == (clock, zone)
+
+
+def test_today_asks_for_thank_yous_due_and_overdue(sample: Session, summary: DemoSummary) -> None:
+    thank_yous = {t.chat_id: t for t in today(sample) if t.kind == "thank_you"}
     due, overdue = [], []
-    for chat in Chat.select().where(Chat.status == "held"):
-        thanked = OutreachMessage.select().where(
+    for chat in Chat.select().where(Chat.status == "held"):  # held, not yet thanked
+        assert not OutreachMessage.select().where(
             (OutreachMessage.contact == chat.contact_id)
             & (OutreachMessage.kind == "thank_you")
             & (OutreachMessage.sent_at >= chat.start_at)
         ).exists()
-        assert not thanked
-        age = NOW - utc(chat.actual_end_at)
-        (due if age <= timedelta(hours=48) else overdue).append(chat)
-        task = FollowUpTask.get(FollowUpTask.key == f"thank_you:chat:{chat.id}")
-        assert task.done_at is None and task.kind == "thank_you"
-        assert task.due_at == chat.actual_end_at + timedelta(hours=48)
+        task = thank_yous.pop(chat.id)
+        assert task.due_utc == chat.actual_end_at + timedelta(hours=48)
+        (overdue if task.overdue else due).append(chat)
+    assert not thank_yous  # thanked chats ask for nothing
     assert any(timedelta(hours=18) <= NOW - utc(c.actual_end_at) <= timedelta(hours=24)
                for c in due)
     assert overdue
 
 
-def test_unanswered_outreach_leads_to_three_and_seven_day_checks(summary: DemoSummary) -> None:
+def test_unanswered_outreach_leads_to_three_and_seven_day_checks(
+    sample: Session, summary: DemoSummary
+) -> None:
     three, seven = [], []
     for message in OutreachMessage.select().where(
         (OutreachMessage.kind == "outreach") & OutreachMessage.replied_at.is_null()
@@ -221,19 +354,26 @@ def test_unanswered_outreach_leads_to_three_and_seven_day_checks(summary: DemoSu
         if later.exists():
             continue
         age = business_days_between(utc(message.sent_at), NOW, TZ)
-        colleagues = Contact.select().where(
-            (Contact.organisation == message.contact.organisation_id)
-            & (Contact.id != message.contact_id)
-            & (Contact.stage == "identified")
-        )
-        if age >= 3 and colleagues.exists():
-            three.append(message)
+        if age >= 3:
+            three.append(message.contact_id)
         if age >= 7:
-            seven.append(message)
+            seven.append(message.contact_id)
     assert three and seven
-    kinds = {t.kind for t in FollowUpTask.select().where(FollowUpTask.done_at.is_null())}
+    tasks = today(sample)
+    assert set(seven) <= {t.contact_id for t in tasks if t.kind == "follow_up_once"}
+    assert set(three) & {t.contact_id for t in tasks if t.kind == "second_person"}
     assert {"thank_you", "second_person", "follow_up_once", "update", "resource",
-            "referral"} <= kinds
+            "referral"} <= {t.kind for t in tasks}
+
+
+def test_captured_promises_reach_the_thank_you_note(sample: Session, summary: DemoSummary) -> None:
+    amara = named("Amara Okafor")
+    promised = [t for t in today(sample) if t.kind == "resource" and t.contact_id == amara.id]
+    assert promised and "CDISC" in promised[0].title
+    context = MessageService(sample.db, sample.settings).context(amara.id, now=NOW.replace(tzinfo=None))
+    assert any("CDISC" in p for p in context.promised)
+    lucas = named("Lucas Moreau")
+    assert any(t.kind == "referral" and t.contact_id == lucas.id for t in today(sample))
 
 
 def test_outreach_messages_follow_the_method(summary: DemoSummary) -> None:
@@ -250,58 +390,64 @@ def test_outreach_messages_follow_the_method(summary: DemoSummary) -> None:
 
 
 def test_a_second_load_is_refused_without_changes(
-    db: SqliteDatabase, summary: DemoSummary
+    sample: Session, summary: DemoSummary
 ) -> None:
     before = counts()
     with pytest.raises(DemoRefused, match=r"^There are already 40 contacts in this database"):
-        load_demo(db, now=NOW, tz=TZ)
+        load_demo(sample, now=NOW, tz=TZ)
     assert counts() == before
 
 
-def test_deleted_contacts_do_not_block_loading(db: SqliteDatabase) -> None:
-    Contact.create(first_name="Old", deleted_at=datetime(2026, 1, 1))
-    assert load_demo(db, now=NOW, tz=TZ).contacts == 40
+def test_deleted_contacts_do_not_block_loading(session: Session) -> None:
+    from infointerview.domain.contacts import ContactDraft
+
+    old = session.contacts.create(ContactDraft(first_name="Old"))
+    session.contacts.delete([old])
+    assert load_demo(session, now=NOW, tz=TZ).contacts == 40
 
 
 def test_force_adds_a_second_copy_without_breaking_uniqueness(
-    db: SqliteDatabase, summary: DemoSummary
+    sample: Session, summary: DemoSummary
 ) -> None:
-    second = load_demo(db, now=NOW + timedelta(hours=1), force=True, tz=TZ)
+    second = load_demo(sample, now=NOW + timedelta(hours=1), force=True, tz=TZ)
     assert second.contacts == summary.contacts
     assert Organisation.select().count() == 10
-    assert Contact.select().count() == 2 * summary.contacts
+    assert sample.contacts.count() == 2 * summary.contacts
     keys = [t.key for t in FollowUpTask.select()]
     assert None not in keys and len(keys) == len(set(keys)) == summary.tasks + second.tasks
-    assert Setting.select().where(Setting.key == "profile").count() == 1
+    assert sample.settings.profile()["name"] == "Alex Morgan"
 
 
 def test_same_now_gives_the_same_data(tmp_path: Path) -> None:
-    Snapshot = tuple[list[tuple[str, str, str]], list[datetime], list[datetime]]
+    Snapshot = tuple[list[tuple[str, str, str]], list[datetime], list[datetime], list[str]]
 
     def snapshot(name: str) -> Snapshot:
-        database = open_database(tmp_path / name)
+        opened = open_session(tmp_path / name)
         try:
-            load_demo(database, now=NOW, tz=TZ)
+            load_demo(opened, now=NOW, tz=TZ)
             names = [(c.first_name, c.last_name, c.stage) for c in Contact.select()]
             starts = [c.start_at for c in Chat.select().order_by(Chat.id)]
             sent = [m.sent_at for m in OutreachMessage.select().order_by(OutreachMessage.id)]
-            return names, starts, sent
+            tasks = [t.title for t in opened.followups.open_tasks(NOW)]
+            return names, starts, sent, tasks
         finally:
-            database.close()
+            opened.close()
 
-    first, second = snapshot("a.sqlite3"), snapshot("b.sqlite3")
+    first, second = snapshot("a"), snapshot("b")
     assert first == second
     assert len({(f, last) for f, last, _ in first[0]}) == len(first[0])
 
 
-def test_profile_is_written_once_and_never_overwritten(db: SqliteDatabase) -> None:
-    Setting.create(key="profile", value=json.dumps({"name": "Sam"}))
-    load_demo(db, now=NOW, tz=TZ)
-    assert json.loads(Setting.get_by_id("profile").value) == {"name": "Sam"}
+def test_profile_is_written_once_and_never_overwritten(session: Session) -> None:
+    session.settings.set("profile", {"name": "Sam"})
+    load_demo(session, now=NOW, tz=TZ)
+    assert session.settings.get("profile") == {"name": "Sam"}
 
 
-def test_profile_holds_name_field_pitch_and_availability(summary: DemoSummary) -> None:
-    profile = json.loads(Setting.get_by_id("profile").value)
+def test_profile_holds_name_field_pitch_and_availability(
+    sample: Session, summary: DemoSummary
+) -> None:
+    profile = sample.settings.profile()
     assert profile["name"] == "Alex Morgan"
     assert profile["field"] and profile["availability"]
     assert 90 <= len(profile["pitch"].split()) <= 140

@@ -68,7 +68,7 @@ def test_a_single_chat_and_a_cancelled_one(session: Session) -> None:
 
 def test_cli_export_on_demo_data(data_dir: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     session = open_session(data_dir)
-    summary = load_demo(session.db)
+    summary = load_demo(session)
     session.close()
     out = tmp_path / "upcoming.ics"
     assert main(["export", "--format", "ics", str(out)]) == 0

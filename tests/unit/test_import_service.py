@@ -258,7 +258,7 @@ def test_undo_of_a_json_restore_removes_its_chats_too(tmp_path: Path, session: S
     from infointerview.services.demo import load_demo
     from infointerview.store.models import Chat, OutreachMessage
 
-    load_demo(session.db)
+    load_demo(session)
     out = tmp_path / "all.json"
     export_file(session.db, "json", out)
     folder = tmp_path / "other"

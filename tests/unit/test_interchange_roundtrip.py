@@ -119,7 +119,7 @@ def test_json_round_trip_restores_everything(tmp_path: Path, session: Session) -
     from infointerview.services.demo import load_demo
     from infointerview.services.settings import SettingsService
 
-    load_demo(session.db)
+    load_demo(session)
     _fill(session)
     SettingsService(session.db).set("chat_length_min", 45)
     referrer = Contact.get(Contact.first_name == "Plain")

@@ -176,7 +176,7 @@ def test_prep_sheet_of_the_demo_data(session: Session, tmp_path: Path) -> None:
     """`infointerview prep-sheet OUT.pdf` on the sample data: the next chat, every question."""
     from infointerview.services.demo import load_demo
 
-    load_demo(session.db)
+    load_demo(session)
     chat_id = documents.chat_for_sheet()
     chat = Chat.get_by_id(chat_id)
     contact = chat.contact
