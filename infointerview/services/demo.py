@@ -381,10 +381,10 @@ def _capture(
 ) -> int | None:
     """What was captured during a chat, as the call window does; a referral's task id."""
     if capture["kind"] == "promise":
-        session.prep.add_promise(chat_id, capture["text"], now=_naive(when))
+        session.calls.add_promise(chat_id, capture["text"], now=_naive(when))
         return None
     person = people[capture["contact"]]
-    item = session.prep.add_referral(
+    item = session.calls.add_referral(
         chat_id, f"{person['first_name']} {person['last_name']}", person["organisation"],
         capture["note"], now=_naive(when),
     )
@@ -457,8 +457,11 @@ def load_demo(
     now_utc = _as_utc(now if now is not None else session.chats.now())
     zone = tz or session.chats.tz
     data = read_sample_data()
-    with session.db.atomic(), _services_at(session, now_utc, zone):
+    # Views hear one change, after the commit; the rules react on the sample's clock.
+    with _services_at(session, now_utc, zone), session.bus.batch(), session.db.atomic():
         existing = session.contacts.count()
         if existing and not force:
             raise DemoRefused(existing)
-        return _write(session, data, now_utc, zone)
+        summary = _write(session, data, now_utc, zone)
+        session.contacts.changed_in_bulk()
+        return summary

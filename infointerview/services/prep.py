@@ -386,8 +386,20 @@ class PrepService:
         self._announce(chat_id)
 
     def _write_order(self, ids: Sequence[int]) -> None:
+        """Store positions 0..n-1 in this order, writing only the ones that moved."""
+        if not ids:
+            return
+        stored: dict[int, int] = {
+            int(q.id): int(q.position)
+            for q in PrepQuestion.select(PrepQuestion.id, PrepQuestion.position).where(
+                PrepQuestion.id.in_(list(ids))
+            )
+        }
         for position, question_id in enumerate(ids):
-            PrepQuestion.update(position=position).where(PrepQuestion.id == question_id).execute()
+            if stored.get(question_id) != position:
+                PrepQuestion.update(position=position).where(
+                    PrepQuestion.id == question_id
+                ).execute()
 
     def reorder_questions(self, chat_id: int, ids: Sequence[int]) -> None:
         """Put the questions in the given order (unknown ids ignored, missing ones appended)."""
