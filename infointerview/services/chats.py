@@ -319,7 +319,7 @@ class ChatService:
             int(c.id): bool(c.pitch.strip())
             for c in Chat.select(Chat.id, Chat.pitch).where(Chat.id.in_(ids))
         }
-        from infointerview.domain.questions import check_question  # its patterns compile on import
+        from infointerview.domain.closed_questions import check_question  # compiles on import
 
         counts: dict[int, list[int]] = {i: [0, 0] for i in ids}
         for q in PrepQuestion.select(PrepQuestion.chat, PrepQuestion.text).where(

@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infointerview.domain.questions import check_question, pitch_verdict
+from infointerview.domain.closed_questions import check_question
+from infointerview.domain.questions import pitch_verdict
 from infointerview.services.events import Change
 from infointerview.services.prep import (
     EDITABLE_FIELDS,

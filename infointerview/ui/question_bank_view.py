@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infointerview.domain.questions import check_question
+from infointerview.domain.closed_questions import check_question
 from infointerview.services.prep import PrepError
 from infointerview.services.question_bank import QuestionBankService
 from infointerview.ui.contact_editor import plain_label

@@ -9,12 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from infointerview.domain.closed_questions import ClosedQuestionCheck, check_question
 from infointerview.domain.questions import (
     FAMILY_KEYS,
     REFERRAL_QUESTION,
-    ClosedQuestionCheck,
     QuestionFamily,
-    check_question,
     ensure_referral_last,
     is_referral_question,
     parse_question_bank,
