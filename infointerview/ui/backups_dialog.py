@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.services import backup
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import date_time_text
+from infointerview.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:  # the import machinery loads only when a backup job runs
     from infointerview.ui.import_dialog import JobSignals

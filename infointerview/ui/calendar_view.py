@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from infointerview.services.chats import ChatRow, ChatService
 from infointerview.services.followups import FollowUpService, TaskRow
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import span_text
 from infointerview.ui.schedule_dialog import mode_label
 from infointerview.ui.theme import ACCENT, WARNING
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["CalendarView", "MarkedCalendar"]
 

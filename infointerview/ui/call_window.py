@@ -58,9 +58,9 @@ from infointerview.domain.call_plan import (
 )
 from infointerview.services.prep import PrepError, PrepService
 from infointerview.store.models import utcnow
-from infointerview.ui.chat_page import Autosaver
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.theme import ERROR, WARNING
+from infointerview.ui.widgets.autosaver import Autosaver
+from infointerview.ui.widgets.labels import plain_label
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 TaskIdRole = Qt.ItemDataRole.UserRole + 2

@@ -30,14 +30,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.domain import contacts as rules
 from infointerview.domain.contacts import ContactDraft
-
-
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label that never interprets user text as rich text."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    return label
+from infointerview.ui.widgets.labels import plain_label
 
 
 class ContactEditor(QWidget):

@@ -34,8 +34,9 @@ from infointerview.ui.contact_commands import (
     DeleteContactsCommand,
     EditContactCommand,
 )
-from infointerview.ui.contact_editor import ContactEditor, plain_label
+from infointerview.ui.contact_editor import ContactEditor
 from infointerview.ui.contacts_model import ContactIdRole, ContactsTableModel
+from infointerview.ui.widgets.labels import plain_label
 
 
 class ContactsView(QWidget):

@@ -29,8 +29,8 @@ from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.questions import pitch_verdict
 from infointerview.services import settings as keys
 from infointerview.services.settings import SettingsService
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.settings_dialog import CADENCE_CHOICES
+from infointerview.ui.widgets.labels import plain_label
 
 EXITS = ("empty", "import", "sample")
 

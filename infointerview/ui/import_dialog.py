@@ -54,7 +54,7 @@ from infointerview.interchange import csv_generic
 from infointerview.interchange.detect import FORMATS
 from infointerview.services import importing
 from infointerview.store.database import StoreError
-from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.widgets.labels import plain_label
 
 Work = Callable[[Callable[[int, int], None], threading.Event], Any]
 

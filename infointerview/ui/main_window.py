@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from infointerview import APP_NAME
 from infointerview.services.session import Session
+from infointerview.ui.chat_controller import ChatController
 from infointerview.ui.contacts_view import ContactsView
 from infointerview.ui.reminders import ReminderBanner, ReminderController
-from infointerview.ui.schedule_dialog import ChatCommands
 from infointerview.ui.today_view import TodayView
 
 if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget(self)
 
-        self.chat_commands = ChatCommands(session, self, people=lambda: self.contacts.model.people())
+        self.chat_commands = ChatController(session, self, people=lambda: self.contacts.model.people())
         self.today = TodayView(session, self)
         self.today.undo_stack = self.undo_stack
         self._add_area(self.tr("Today"), self.today, "today")

@@ -35,7 +35,7 @@ from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import word_count
 from infointerview.services.chats import CHANNELS, OutreachService
 from infointerview.services.messages import MessageContext, MessageService
-from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.widgets.labels import plain_label
 
 KIND_LABELS = {
     "outreach": "First message",

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.services.chats import CHANNELS, ChatError, OutreachService
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import date_text
-from infointerview.ui.schedule_dialog import ContactPicker, from_qdatetime, to_qdatetime
 from infointerview.ui.theme import ERROR
+from infointerview.ui.widgets.contact_picker import ContactPicker
+from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.qdatetime import from_qdatetime, to_qdatetime
 
 __all__ = ["OutreachDialog"]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.domain.questions import check_question
 from infointerview.services.prep import PrepError, PrepService
-from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.widgets.labels import plain_label
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2

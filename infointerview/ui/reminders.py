@@ -23,9 +23,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon, QWidget
 
 from infointerview.services.session import Session
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import time_text
 from infointerview.ui.theme import ACCENT
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["Reminder", "ReminderBanner", "ReminderController"]
 

@@ -35,7 +35,7 @@ from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.questions import pitch_verdict
 from infointerview.services import settings as keys
 from infointerview.services.settings import SettingsService
-from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.widgets.labels import plain_label
 
 CADENCE_CHOICES: tuple[tuple[int, str, str], ...] = (
     (1, "month", "One chat a month"),

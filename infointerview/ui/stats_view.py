@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from infointerview.services.followups import FunnelStep, ReferralNode
 from infointerview.services.session import Session
-from infointerview.ui.contact_editor import plain_label
-from infointerview.ui.schedule_dialog import ContactPicker
 from infointerview.ui.theme import ACCENT, WARNING
+from infointerview.ui.widgets.contact_picker import ContactPicker
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["FunnelChart", "MonthlyChart", "StatsView"]
 

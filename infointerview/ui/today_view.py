@@ -46,10 +46,10 @@ from infointerview.domain.cadence import LANES, CadenceGoal
 from infointerview.services.chats import ChatError, ChatRow, PrepStatus
 from infointerview.services.followups import TaskRow, TaskState
 from infointerview.services.session import Session
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import day_text, day_time_text, span_text, time_text
 from infointerview.ui.schedule_dialog import mode_label
 from infointerview.ui.theme import ACCENT, ERROR, WARNING
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["TodayView"]
 
