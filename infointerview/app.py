@@ -110,18 +110,22 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
 
 
 def _daily_backup(folder: Path) -> None:
-    """A backup when the newest is a day old, on a plain thread (it touches no Qt object)."""
+    """A backup when the newest is a day old, as a background job (it touches no Qt object)."""
     import threading
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QThreadPool
 
     from infointerview.services.backup import BackupError, backup_if_due
+    from infointerview.ui.widgets.background_job import start_job
 
-    def run() -> None:
+    def run(progress: Callable[[int, int], None], cancel: threading.Event) -> None:
         try:
             backup_if_due(folder)
         except (BackupError, OSError):
             pass  # tried again in an hour; the Backups dialog shows what exists
 
-    threading.Thread(target=run, name="daily-backup", daemon=True).start()
+    start_job(QThreadPool.globalInstance(), run)
 
 
 def _wire_restore(shell: dict[str, object], folder: Path) -> None:

@@ -56,8 +56,8 @@ from infointerview.domain.call_plan import (
     Clock,
     TimerSnapshot,
 )
+from infointerview.services.clock import utcnow
 from infointerview.services.prep import PrepError, PrepService
-from infointerview.store.models import utcnow
 from infointerview.ui.theme import ERROR, WARNING
 from infointerview.ui.widgets.autosaver import Autosaver
 from infointerview.ui.widgets.labels import plain_label

@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
     def import_contacts(self) -> None:
         from infointerview.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.session.db, self)
+        dialog = ImportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contacts_changed.connect(self.contacts.reload)
         dialog.open()
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         from infointerview.ui.export_dialog import ExportController
 
         if getattr(self, "exporter", None) is None:
-            self.exporter = ExportController(self.session.db, self)
+            self.exporter = ExportController(self.session, self)
             self.exporter.status_message.connect(self.show_message)
         self.exporter.choose_and_export(fmt)
 

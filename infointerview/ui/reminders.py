@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from peewee import OperationalError
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon, QWidget
@@ -150,12 +149,12 @@ class ReminderController(QObject):
         if self._rules_ran is None or not (
             self._rules_ran <= now < self._rules_ran + RULES_EVERY
         ):
-            try:
-                created = self.session.followups.refresh(now)
-            except OperationalError:
+            refreshed = self.session.followups.refresh_unless_busy(now)
+            if refreshed is None:
                 # Another writer (a long import) holds the database: try next time.
                 created = 0
             else:
+                created = refreshed
                 self._rules_ran = now
             if created:
                 self.tasks_created.emit(created)
