@@ -204,7 +204,26 @@ class ChatPage(QWidget):
         self._autosave = Autosaver(self._save_batch, self)
         self._autosave.failed.connect(self.status_message)
 
-        # -- top bar: picker and search ------------------------------------------
+        top = self._build_top_bar()
+        self._build_empty_label()
+        self._build_titles()
+        self._build_print_button()
+        self._build_message_button()
+        header = self._header_layout()
+        left = self._build_left_column()
+        right = self._build_right_column()
+        self._build_stack(self._build_content(header, left, right))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.search_results)
+        layout.addWidget(self.stack, 1)
+        self._wire()
+        self._build_shortcuts()
+        self._set_enabled(False)
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        """The chat picker and the note search (its results list shows below)."""
         self.picker = QComboBox(self)
         self.picker.setObjectName("chatPicker")
         self.picker.setMinimumWidth(360)
@@ -228,8 +247,9 @@ class ChatPage(QWidget):
         top.addWidget(self.picker, 2)
         top.addSpacing(12)
         top.addWidget(self.search, 2)
+        return top
 
-        # -- empty state --------------------------------------------------------------
+    def _build_empty_label(self) -> None:
         self.empty_label = plain_label(
             self.tr(
                 "No chats yet. Chats are scheduled from a contact or from the calendar; "
@@ -241,7 +261,8 @@ class ChatPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        # -- header -------------------------------------------------------------------------
+    def _build_titles(self) -> None:
+        """Who and when, and the big Start call button."""
         self.title_label = plain_label("", self)
         self.title_label.setObjectName("chatTitle")
         title_font = QFont(self.title_label.font())
@@ -262,6 +283,8 @@ class ChatPage(QWidget):
         big.setBold(True)
         self.start_button.setFont(big)
         self.start_button.setMinimumHeight(44)
+
+    def _build_print_button(self) -> None:
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printButton")
         self.print_button.setText(self.tr("Print…"))
@@ -279,6 +302,8 @@ class ChatPage(QWidget):
             print_menu.addAction(label, partial(self._request_print, what))
         self.print_button.setMenu(print_menu)
         self.print_button.clicked.connect(lambda: self._request_print("preview"))
+
+    def _build_message_button(self) -> None:
         self.message_button = QToolButton(self)
         self.message_button.setText(self.tr("Write…"))
         self.message_button.setToolTip(self.tr("Write a thank-you, follow-up or update to them"))
@@ -292,6 +317,8 @@ class ChatPage(QWidget):
         ):
             message_menu.addAction(label, partial(self._request_message, kind))
         self.message_button.setMenu(message_menu)
+
+    def _header_layout(self) -> QHBoxLayout:
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title_label)
@@ -300,8 +327,10 @@ class ChatPage(QWidget):
         header.addWidget(self.message_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
 
-        # -- left column: pitch, research, goals, checklist ------------------------------------
+    def _build_left_column(self) -> QWidget:
+        """Pitch, research, goals and the checklist."""
         self.pitch = self._editor("pitch", self.tr("Your one-minute bio, tailored to this person"))
         self.pitch_verdict = plain_label("", self)
         self.pitch_verdict.setObjectName("pitchVerdict")
@@ -339,8 +368,10 @@ class ChatPage(QWidget):
         left_form.addWidget(self._caption(self.tr("&Goals"), self.goals))
         left_form.addWidget(self.goals, 1)
         left_form.addWidget(checklist)
+        return left
 
-        # -- right column: questions, notes, takeaways ------------------------------------------
+    def _build_right_column(self) -> QWidget:
+        """Questions, notes and takeaways."""
         self.questions = QuestionList(self)
         self.questions.setToolTip(
             self.tr(
@@ -393,7 +424,10 @@ class ChatPage(QWidget):
         right_form.addWidget(self.notes, 2)
         right_form.addWidget(self._caption(self.tr("&Takeaways"), self.takeaways))
         right_form.addWidget(self.takeaways, 1)
+        return right
 
+    def _build_content(self, header: QHBoxLayout, left: QWidget, right: QWidget) -> QScrollArea:
+        """The prep page itself: the header over the two columns, scrolling."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -411,7 +445,10 @@ class ChatPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         content.setMinimumHeight(560)
+        return scroll
 
+    def _build_stack(self, scroll: QScrollArea) -> None:
+        """The empty state and the prep page, one shown at a time."""
         self.stack = QStackedWidget(self)
         self.empty_page = QWidget(self)
         self.empty_schedule = QPushButton(self.tr("Schedule a chat…"), self.empty_page)
@@ -431,13 +468,7 @@ class ChatPage(QWidget):
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(scroll)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.search_results)
-        layout.addWidget(self.stack, 1)
-
-        # -- wiring -------------------------------------------------------------------------
+    def _wire(self) -> None:
         self.picker.activated.connect(self._picker_activated)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_hit)
@@ -455,6 +486,7 @@ class ChatPage(QWidget):
         self.use_suggestion.clicked.connect(self._apply_suggestion)
         self.pitch.textChanged.connect(self._update_pitch_verdict)
 
+    def _build_shortcuts(self) -> None:
         # Window-wide while this page is visible (a hidden page's shortcuts never fire).
         # Ctrl+Shift+F is the main window's "Search All Notes" action.
         start = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
@@ -463,7 +495,6 @@ class ChatPage(QWidget):
         bank = QShortcut(QKeySequence("Ctrl+B"), self)
         bank.setContext(Qt.ShortcutContext.WindowShortcut)
         bank.activated.connect(self.add_from_bank)
-        self._set_enabled(False)
 
     # -- building helpers ---------------------------------------------------------------
     def _editor(self, key: str, placeholder: str) -> QPlainTextEdit:
