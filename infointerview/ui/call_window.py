@@ -716,21 +716,7 @@ class WrapUpPanel(QWidget):
             self.tr("Key takeaways: what you learned, what you will do next")
         )
         self.takeaways.setTabChangesFocus(True)
-        self.rating_group = QButtonGroup(self)
-        self.rating_group.setExclusive(True)
-        rating_row = QHBoxLayout()
-        rating_row.addWidget(plain_label(self.tr("How did it go?"), self))
-        for value in range(1, 6):
-            button = QPushButton(str(value), self)
-            button.setCheckable(True)
-            button.setObjectName(f"rating{value}")
-            button.setFixedWidth(40)
-            button.setToolTip(
-                self.tr("{n} of 5 (1 = not useful, 5 = excellent)").format(n=value)
-            )
-            self.rating_group.addButton(button, value)
-            rating_row.addWidget(button)
-        rating_row.addStretch(1)
+        rating_row = self._build_rating_row()
         self.captured = QListWidget(self)
         self.captured.setObjectName("wrapCaptured")
         self.captured.setMaximumHeight(140)
@@ -761,6 +747,25 @@ class WrapUpPanel(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.notes.textChanged.connect(lambda: self._changed("notes", self.notes))
         self.takeaways.textChanged.connect(lambda: self._changed("takeaways", self.takeaways))
+
+    def _build_rating_row(self) -> QHBoxLayout:
+        """How did it go? One to five, one button each."""
+        self.rating_group = QButtonGroup(self)
+        self.rating_group.setExclusive(True)
+        rating_row = QHBoxLayout()
+        rating_row.addWidget(plain_label(self.tr("How did it go?"), self))
+        for value in range(1, 6):
+            button = QPushButton(str(value), self)
+            button.setCheckable(True)
+            button.setObjectName(f"rating{value}")
+            button.setFixedWidth(40)
+            button.setToolTip(
+                self.tr("{n} of 5 (1 = not useful, 5 = excellent)").format(n=value)
+            )
+            self.rating_group.addButton(button, value)
+            rating_row.addWidget(button)
+        rating_row.addStretch(1)
+        return rating_row
 
     def _changed(self, key: str, editor: QPlainTextEdit) -> None:
         if not self._loading:

@@ -52,7 +52,34 @@ class OutreachDialog(QDialog):
         self.setWindowTitle(self.tr("Log a message"))
         self._outreach = outreach
         self.summary = ""
-        chats = outreach.chats
+        form = self._build_form(choices, contact_id)
+        self._build_replies_box()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Log message"))
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.replies_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+        self.contact.textChanged.connect(self._fill_unanswered)
+        self.replied_button.clicked.connect(self.mark_replied)
+        self._fill_unanswered()
+        self.contact.setFocus()
+        if contact_id is not None:
+            self.kind.setFocus()
+
+    def _build_form(self, choices: list[tuple[int, str, str]], contact_id: int | None) -> QFormLayout:
+        """To, kind, channel, when sent and subject (sent defaults to now)."""
+        chats = self._outreach.chats
 
         self.contact = ContactPicker(choices, self)
         self.contact.setObjectName("outreachContact")
@@ -94,7 +121,10 @@ class OutreachDialog(QDialog):
         form.addRow(self.tr("&Sent"), self.sent)
         form.addRow(self.tr("S&ubject"), self.subject)
         form.addRow("", self.error)
+        return form
 
+    def _build_replies_box(self) -> None:
+        """The messages to this contact still waiting for a reply."""
         self.replies_box = QGroupBox(self.tr("Waiting for a reply"), self)
         self.unanswered = QListWidget(self.replies_box)
         self.unanswered.setObjectName("unansweredList")
@@ -111,28 +141,6 @@ class OutreachDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.replied_button)
         box_layout.addLayout(row)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Log message"))
-        self.ok_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.replies_box)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-
-        self.contact.textChanged.connect(self._fill_unanswered)
-        self.replied_button.clicked.connect(self.mark_replied)
-        self._fill_unanswered()
-        self.contact.setFocus()
-        if contact_id is not None:
-            self.kind.setFocus()
 
     @Slot()
     def _fill_unanswered(self) -> None:

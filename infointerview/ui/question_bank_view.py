@@ -78,6 +78,29 @@ class QuestionBankView(QWidget):
             self,
         )
         intro.setWordWrap(True)
+        self._build_tree()
+        add_row = self._build_add_row()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.warning)
+        layout.addLayout(add_row)
+
+        self.question_field.returnPressed.connect(self.add_question)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.rename_button.clicked.connect(self.rename_family)
+        self.tree.move_requested.connect(self.move_current)
+        self.tree.retire_requested.connect(self.toggle_retired)
+        self.tree.itemChanged.connect(self._item_edited)
+        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+
+    def _build_tree(self) -> None:
         self.tree = BankTree(self)
         self.tree.setObjectName("bankEditorTree")
         self.tree.setHeaderHidden(True)
@@ -92,6 +115,9 @@ class QuestionBankView(QWidget):
                 "or restore a question"
             )
         )
+
+    def _build_add_row(self) -> QHBoxLayout:
+        """The warning under the tree, and the family and question fields with Add."""
         self.warning = plain_label("", self)
         self.warning.setObjectName("questionWarning")
         self.warning.setWordWrap(True)
@@ -106,7 +132,10 @@ class QuestionBankView(QWidget):
         add_row.addWidget(self.family_field, 1)
         add_row.addWidget(self.question_field, 3)
         add_row.addWidget(add)
+        add.clicked.connect(self.add_question)
+        return add_row
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.setToolTip(self.tr("Alt+Up"))
         self.down_button = QPushButton(self.tr("Move down"), self)
@@ -118,25 +147,7 @@ class QuestionBankView(QWidget):
         for button in (self.up_button, self.down_button, self.retire_button, self.rename_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.warning)
-        layout.addLayout(add_row)
-
-        add.clicked.connect(self.add_question)
-        self.question_field.returnPressed.connect(self.add_question)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.retire_button.clicked.connect(self.toggle_retired)
-        self.rename_button.clicked.connect(self.rename_family)
-        self.tree.move_requested.connect(self.move_current)
-        self.tree.retire_requested.connect(self.toggle_retired)
-        self.tree.itemChanged.connect(self._item_edited)
-        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        return buttons
 
     # -- loading ---------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

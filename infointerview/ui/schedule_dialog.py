@@ -70,6 +70,41 @@ class ScheduleDialog(QDialog):
         self.chat_id = chat_id
         self.setWindowTitle(self.tr("Schedule a chat") if chat_id is None else self.tr("Reschedule chat"))
 
+        self._build_fields(choices, draft)
+        form = self._build_form()
+
+        self.overlap = plain_label("", self)
+        self.overlap.setObjectName("overlapWarning")
+        self.overlap.setWordWrap(True)
+        self.overlap.setStyleSheet(f"color: {WARNING};")
+        self.overlap.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Schedule") if chat_id is None else self.tr("&Save"))
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.overlap)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.when.dateTimeChanged.connect(self._check_overlap)
+        self.length.valueChanged.connect(self._check_overlap)
+        self._mode_changed()
+        self._check_overlap()
+        self.contact.setFocus()
+        if draft.contact_id is not None:
+            self.when.setFocus()
+
+    def _build_fields(self, choices: list[tuple[int, str, str]], draft: ChatDraft) -> None:
+        """The contact, when, length, mode, place and travel note, filled from ``draft``."""
         self.contact = ContactPicker(choices, self)
         self.contact.setObjectName("scheduleContact")
         self.contact.setAccessibleName(self.tr("Contact"))
@@ -103,6 +138,8 @@ class ScheduleDialog(QDialog):
             self.tr("Route, parking, when to leave; arrive a little early")
         )
 
+    def _build_form(self) -> QFormLayout:
+        """The fields with their labels, each followed by its (hidden) error line."""
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -122,36 +159,7 @@ class ScheduleDialog(QDialog):
             error.hide()
             form.addRow("", error)
             self.errors[key] = error
-
-        self.overlap = plain_label("", self)
-        self.overlap.setObjectName("overlapWarning")
-        self.overlap.setWordWrap(True)
-        self.overlap.setStyleSheet(f"color: {WARNING};")
-        self.overlap.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Schedule") if chat_id is None else self.tr("&Save"))
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.overlap)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.when.dateTimeChanged.connect(self._check_overlap)
-        self.length.valueChanged.connect(self._check_overlap)
-        self._mode_changed()
-        self._check_overlap()
-        self.contact.setFocus()
-        if draft.contact_id is not None:
-            self.when.setFocus()
+        return form
 
     def draft(self) -> ChatDraft:
         return ChatDraft(

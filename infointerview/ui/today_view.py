@@ -146,6 +146,18 @@ class ChatCard(QFrame):
         ready = ready and prep is not None and prep.closed_questions == 0
         self.prep.setStyleSheet(f"color: {OK_COLOUR if ready else WARNING};")
 
+        self._build_main_button(view, row, today)
+        self._build_more_menu(view, row)
+        self.setToolTip(
+            self.tr("{start}–{end} your time").format(
+                start=time_text(row.start_local(tz)), end=time_text(row.end_local(tz))
+            )
+        )
+
+        self._build_layout()
+
+    def _build_main_button(self, view: TodayView, row: ChatRow, today: bool) -> None:
+        """It happened (past), Start call (today) or Prepare (later)."""
         if row.end_utc < view.session.chats.now():
             self.main_button = QPushButton(self.tr("It happened"), self)
             self.main_button.setObjectName("primary")
@@ -162,6 +174,8 @@ class ChatCard(QFrame):
             self.main_button = QPushButton(self.tr("Prepare"), self)
             self.main_button.setToolTip(self.tr("Open the chat's prep page"))
             self.main_button.clicked.connect(lambda: view.open_chat_requested.emit(row.id))
+
+    def _build_more_menu(self, view: TodayView, row: ChatRow) -> None:
         self.more = QToolButton(self)
         self.more.setText(self.tr("More"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -190,12 +204,8 @@ class ChatCard(QFrame):
             self.tr("Add to calendar (.ics)…"), lambda: view.export_chat_requested.emit(row.id)
         )
         self.more.setMenu(menu)
-        self.setToolTip(
-            self.tr("{start}–{end} your time").format(
-                start=time_text(row.start_local(tz)), end=time_text(row.end_local(tz))
-            )
-        )
 
+    def _build_layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(12)
