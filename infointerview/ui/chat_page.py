@@ -54,6 +54,7 @@ from infointerview.services.prep import (
     SearchHit,
 )
 from infointerview.ui.locale_format import date_text, date_time_text, day_year_time_text
+from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.question_picker import QuestionPickerDialog
 from infointerview.ui.theme import WARNING
 from infointerview.ui.widgets.autosaver import Autosaver
@@ -184,7 +185,7 @@ class ChatPage(QWidget):
     start_call_requested = Signal(int)
     status_message = Signal(str)
     print_requested = Signal(int, str)
-    """(chat id, what): preview, print, pdf, summary_pdf or summary_md."""
+    """(chat id, a PrintWhat value): what to print or save."""
     schedule_requested = Signal()
     """The empty page's "Schedule a chat…" button."""
     guide_requested = Signal()
@@ -293,15 +294,15 @@ class ChatPage(QWidget):
         self.print_button.setMinimumHeight(44)
         print_menu = QMenu(self.print_button)
         for what, label in (
-            ("preview", self.tr("Print Preview…")),
-            ("print", self.tr("Print Prep Sheet…")),
-            ("pdf", self.tr("Save Prep Sheet as PDF…")),
-            ("summary_pdf", self.tr("Save Chat Summary as PDF…")),
-            ("summary_md", self.tr("Save Chat Summary as Markdown…")),
+            (PrintWhat.PREVIEW, self.tr("Print Preview…")),
+            (PrintWhat.PRINT, self.tr("Print Prep Sheet…")),
+            (PrintWhat.PDF, self.tr("Save Prep Sheet as PDF…")),
+            (PrintWhat.SUMMARY_PDF, self.tr("Save Chat Summary as PDF…")),
+            (PrintWhat.SUMMARY_MD, self.tr("Save Chat Summary as Markdown…")),
         ):
             print_menu.addAction(label, partial(self._request_print, what))
         self.print_button.setMenu(print_menu)
-        self.print_button.clicked.connect(lambda: self._request_print("preview"))
+        self.print_button.clicked.connect(lambda: self._request_print(PrintWhat.PREVIEW))
 
     def _build_message_button(self) -> None:
         self.message_button = QToolButton(self)
@@ -602,7 +603,7 @@ class ChatPage(QWidget):
         if chat_id is not None and chat_id == self._chat_id:
             self._fill_questions(select_id=select_id)
 
-    def _request_print(self, what: str) -> None:
+    def _request_print(self, what: PrintWhat) -> None:
         if self._chat_id is not None:
             self.flush()
             self.print_requested.emit(self._chat_id, what)

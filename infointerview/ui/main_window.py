@@ -32,6 +32,7 @@ from infointerview import APP_NAME
 from infointerview.services.session import Session
 from infointerview.ui.chat_controller import ChatController
 from infointerview.ui.contacts_view import ContactsView
+from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.reminders import ReminderBanner, ReminderController
 from infointerview.ui.today_view import TodayView
 
@@ -39,6 +40,8 @@ if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
     from infointerview.ui.calendar_view import CalendarView
     from infointerview.ui.call_window import CallWindow
     from infointerview.ui.chat_page import ChatPage
+    from infointerview.ui.export_dialog import ExportController
+    from infointerview.ui.first_run import FirstRunWizard
     from infointerview.ui.question_bank_view import QuestionBankView
     from infointerview.ui.stats_view import StatsView
 
@@ -92,20 +95,10 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("Questions"), QWidget(self), "questions")
         self._add_area(self.tr("Stats"), QWidget(self), "stats")
         self.call_windows: dict[int, CallWindow] = {}  # imported when a call starts
-
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.banner = ReminderBanner(central)
-        outer.addWidget(self.banner)
-        layout = QHBoxLayout()
-        outer.addLayout(layout, 1)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.exporter: ExportController | None = None  # built on the first export
+        self.welcome: FirstRunWizard | None = None  # shown on a first run only
+        self._build_central()
+        self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
 
         self._build_menus()
         self.tint_icons()
@@ -124,6 +117,22 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0 if has_contacts else self.pages.indexOf(self.contacts))
         self._deferred_done = False
         QTimer.singleShot(DEFERRED_START_MS, self, self._deferred_start)  # if never painted
+
+    def _build_central(self) -> None:
+        """The reminder banner over the sidebar and the stack of areas."""
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = ReminderBanner(central)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
     # -- start-up work that waits for the first paint -------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -379,11 +388,11 @@ class MainWindow(QMainWindow):
             self.tr("Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)")
         )
         self.print_action = self._action(
-            self.tr("&Print Prep Sheet…"), lambda: self.print_chat(0, "preview"),
+            self.tr("&Print Prep Sheet…"), lambda: self.print_chat(0, PrintWhat.PREVIEW),
             QKeySequence.StandardKey.Print,
         )
         self.pdf_action = self._action(
-            self.tr("Save Prep Sheet as P&DF…"), lambda: self.print_chat(0, "pdf"),
+            self.tr("Save Prep Sheet as P&DF…"), lambda: self.print_chat(0, PrintWhat.PDF),
             QKeySequence("Ctrl+Shift+P"),
         )
         for action in (self.schedule_action, self.log_message_action, self.write_action):
@@ -417,7 +426,6 @@ class MainWindow(QMainWindow):
         self.today.tasks_changed.connect(self._reload_calendar)
         self.contacts.schedule_requested.connect(lambda cid: commands.schedule(cid))
         self.banner.open_chat_requested.connect(self.open_chat)
-        self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
         self.reminders.tasks_created.connect(lambda _n: self.refresh_chat_views())
         # The first check runs the follow-up rules: a moment after the first paint
         # (see _after_first_paint), so start-up shows the window first.
@@ -466,7 +474,7 @@ class MainWindow(QMainWindow):
     def export_as(self, fmt: str) -> None:
         from infointerview.ui.export_dialog import ExportController
 
-        if getattr(self, "exporter", None) is None:
+        if self.exporter is None:
             self.exporter = ExportController(self.session, self)
             self.exporter.status_message.connect(self.show_message)
         self.exporter.choose_and_export(fmt)
@@ -598,11 +606,16 @@ class MainWindow(QMainWindow):
 
     # -- printing, messages, settings, help (issues 5 and 9) ------------------------------
     @Slot(int, str)
-    def print_chat(self, chat_id: int, what: str) -> None:
-        """Print or save a chat's prep sheet or summary; 0 means the chat in view or next."""
+    def print_chat(self, chat_id: int, what: PrintWhat | str) -> None:
+        """Print or save a chat's prep sheet or summary; 0 means the chat in view or next.
+
+        ``what`` is a :class:`PrintWhat` or its value (signals carry ``str``); an
+        unknown value raises ValueError.
+        """
         from infointerview.services import documents
         from infointerview.ui import print_actions
 
+        request = PrintWhat(what)
         if not chat_id:
             chat_id = self._chat_in_view()
             if not chat_id:
@@ -613,18 +626,18 @@ class MainWindow(QMainWindow):
                     return
         self._flush_chat_page()
         settings = self.session.settings
-        if what == "preview":
+        path = None
+        if request is PrintWhat.PREVIEW:
             print_actions.preview(self, settings, chat_id)
-        elif what == "print":
+        elif request is PrintWhat.PRINT:
             print_actions.print_now(self, settings, chat_id)
-        elif what in ("pdf", "summary_pdf"):
-            path = print_actions.save_pdf(self, settings, chat_id, summary=what == "summary_pdf")
-            if path is not None:
-                self.show_message(self.tr("Saved {path}").format(path=path))
-        elif what == "summary_md":
+        elif request in (PrintWhat.PDF, PrintWhat.SUMMARY_PDF):
+            summary = request is PrintWhat.SUMMARY_PDF
+            path = print_actions.save_pdf(self, settings, chat_id, summary=summary)
+        elif request is PrintWhat.SUMMARY_MD:
             path = print_actions.save_summary_markdown(self, chat_id)
-            if path is not None:
-                self.show_message(self.tr("Saved {path}").format(path=path))
+        if path is not None:
+            self.show_message(self.tr("Saved {path}").format(path=path))
 
     @Slot()
     def write_message_to_current(self) -> None:

@@ -47,6 +47,7 @@ from infointerview.services.chats import ChatError, ChatRow, PrepStatus
 from infointerview.services.followups import TaskRow, TaskState
 from infointerview.services.session import Session
 from infointerview.ui.locale_format import day_text, day_time_text, span_text, time_text
+from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.schedule_dialog import mode_label
 from infointerview.ui.theme import ACCENT, ERROR, WARNING
 from infointerview.ui.widgets.labels import plain_label
@@ -195,10 +196,10 @@ class ChatCard(QFrame):
             )
         menu.addSeparator()
         self.print_action = menu.addAction(
-            self.tr("Print prep sheet…"), lambda: view.print_requested.emit(row.id, "preview")
+            self.tr("Print prep sheet…"), lambda: view.print_requested.emit(row.id, PrintWhat.PREVIEW)
         )
         menu.addAction(
-            self.tr("Save prep sheet as PDF…"), lambda: view.print_requested.emit(row.id, "pdf")
+            self.tr("Save prep sheet as PDF…"), lambda: view.print_requested.emit(row.id, PrintWhat.PDF)
         )
         menu.addAction(
             self.tr("Add to calendar (.ics)…"), lambda: view.export_chat_requested.emit(row.id)
@@ -330,7 +331,7 @@ class TodayView(QWidget):
     held_requested = Signal(int)
     export_chat_requested = Signal(int)
     print_requested = Signal(int, str)
-    """(chat id, "preview" or "pdf"): the chat's prep sheet."""
+    """(chat id, a PrintWhat value): the chat's prep sheet, previewed or saved as PDF."""
     log_message_requested = Signal(int)
     new_contact_requested = Signal()
     load_sample_requested = Signal()

@@ -46,6 +46,12 @@ def test_print_shortcut_without_chats_explains(qtbot, make_window) -> None:  # t
     assert "no chats yet" in window.statusBar().currentMessage()
 
 
+def test_an_unknown_print_request_is_refused_not_ignored(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    with pytest.raises(ValueError):
+        window.print_chat(0, "summary_pfd")
+
+
 def test_write_thank_you_from_the_chat_page_opens_the_composer(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     with_demo(data_dir)
     window = make_window()
