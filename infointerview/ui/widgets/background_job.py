@@ -19,6 +19,8 @@ from infointerview.services.background import REPORTED_ERRORS
 
 Work = Callable[[Callable[[int, int], None], threading.Event], Any]
 
+_running: set[JobSignals] = set()
+
 
 class JobSignals(QObject):
     """Signals of a :class:`BackgroundJob` (emitted from the worker thread, delivered queued).
@@ -90,8 +92,14 @@ def start_job(
         signals.progress.connect(progress)
     if cancelled is not None:
         signals.cancelled.connect(cancelled)
+    _running.add(signals)  # kept alive until the outcome is delivered, parent or not
+
+    def reported() -> None:
+        _running.discard(signals)
+        signals.deleteLater()
+
     for outcome in (signals.finished, signals.failed, signals.cancelled):
-        outcome.connect(signals.deleteLater)  # after the handlers: the job has reported
+        outcome.connect(reported)  # after the handlers: the job has reported
     job = BackgroundJob(work, signals, cancelled_by)
     pool.start(job)
     return job
