@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infointerview import APP_ID, APP_NAME, ORG_NAME
 from infointerview.resources import resource_path
 from infointerview.store.database import StoreError
+
+if TYPE_CHECKING:
+    from infointerview.services.session import Session
+    from infointerview.ui.main_window import MainWindow
+
+
+@dataclass
+class Shell:
+    """The open window and its session; both are replaced when a backup is restored."""
+
+    window: MainWindow
+    session: Session
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -89,8 +103,8 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
     window = MainWindow(session, window_settings(session.data_dir), app_icon())
     if startup_note:
         window.show_message(startup_note)
-    shell = {"window": window, "session": session}
-    instance.activated.connect(lambda: bring_to_front(shell["window"]))  # type: ignore[arg-type]
+    shell = Shell(window, session)
+    instance.activated.connect(lambda: bring_to_front(shell.window))
     _wire_restore(shell, folder)
     backup_timer = QTimer(app)  # "at most daily" also for a window left open for days
     backup_timer.setInterval(60 * 60 * 1000)
@@ -105,36 +119,40 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
     try:
         return int(app.exec())
     finally:
-        shell["session"].close()  # type: ignore[attr-defined]
+        QThreadPool.globalInstance().waitForDone()  # a backup under way finishes first
+        shell.session.close()
         instance.release()
 
 
 def _daily_backup(folder: Path) -> None:
-    """A backup when the newest is a day old, on a plain thread (it touches no Qt object)."""
+    """A backup when the newest is a day old, as a background job (it touches no Qt object)."""
     import threading
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QThreadPool
 
     from infointerview.services.backup import BackupError, backup_if_due
+    from infointerview.ui.widgets.background_job import start_job
 
-    def run() -> None:
+    def run(progress: Callable[[int, int], None], cancel: threading.Event) -> None:
         try:
             backup_if_due(folder)
         except (BackupError, OSError):
             pass  # tried again in an hour; the Backups dialog shows what exists
 
-    threading.Thread(target=run, name="daily-backup", daemon=True).start()
+    start_job(QThreadPool.globalInstance(), run)
 
 
-def _wire_restore(shell: dict[str, object], folder: Path) -> None:
+def _wire_restore(shell: Shell, folder: Path) -> None:
     """Backups > Restore: close the window and session, restore, reopen both."""
     from infointerview.services.backup import BackupError, restore
-    from infointerview.services.session import Session, open_session
+    from infointerview.services.session import open_session
     from infointerview.ui.main_window import MainWindow
 
     def restore_and_reopen(path: str) -> None:
         app = QApplication.instance()
-        old_window = shell["window"]
-        old_session = shell["session"]
-        assert isinstance(old_window, MainWindow) and isinstance(old_session, Session)
+        old_window = shell.window
+        old_session = shell.session
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(False)
         try:
@@ -160,7 +178,7 @@ def _wire_restore(shell: dict[str, object], folder: Path) -> None:
                 QApplication.quit()
                 return
             window = MainWindow(session, window_settings(folder), app_icon())
-            shell["window"], shell["session"] = window, session
+            shell.window, shell.session = window, session
             _wire_restore(shell, folder)
             window.show()
             window.show_message(message)
@@ -169,6 +187,4 @@ def _wire_restore(shell: dict[str, object], folder: Path) -> None:
             if isinstance(app, QApplication):
                 app.setQuitOnLastWindowClosed(True)
 
-    window = shell["window"]
-    assert isinstance(window, MainWindow)
-    window.restore_requested.connect(restore_and_reopen)
+    shell.window.restore_requested.connect(restore_and_reopen)

@@ -125,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
-        from infointerview.ui.self_test import run_self_test
+        from infointerview.self_test import run_self_test
 
         return run_self_test()
     if args.command is None:

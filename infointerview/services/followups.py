@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from peewee import JOIN, SqliteDatabase
+from peewee import JOIN, OperationalError, SqliteDatabase
 
 from infointerview.domain import cadence as cadence_rules
 from infointerview.domain.contacts import STAGE_KEYS, STAGE_LABELS, display_name
@@ -567,3 +567,10 @@ class FollowUpService:
                 break
             path.append(ref)
         return list(reversed(path))
+
+    def refresh_unless_busy(self, now: datetime | None = None) -> int | None:
+        """:meth:`refresh`, or None when another writer (a long import) holds the database."""
+        try:
+            return self.refresh(now)
+        except OperationalError:
+            return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.services import backup
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import date_time_text
-
-if TYPE_CHECKING:  # the import machinery loads only when a backup job runs
-    from infointerview.ui.import_dialog import JobSignals
+from infointerview.ui.widgets.background_job import start_job
+from infointerview.ui.widgets.labels import plain_label
 
 
 def human_size(size: int) -> str:
@@ -60,7 +58,6 @@ class BackupsDialog(QDialog):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.backups: list[backup.BackupInfo] = []
-        self._signals: JobSignals | None = None
 
         intro = plain_label(
             self.tr(
@@ -148,13 +145,7 @@ class BackupsDialog(QDialog):
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
             return backup.backup_now(folder)
 
-        from infointerview.ui.import_dialog import BackgroundJob, JobSignals
-
-        signals = JobSignals(self)
-        signals.finished.connect(self._backed_up)
-        signals.failed.connect(self._backup_failed)
-        self._signals = signals
-        self.pool.start(BackgroundJob(None, work, signals))
+        start_job(self.pool, work, self, finished=self._backed_up, failed=self._backup_failed)
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from infointerview.services.chats import ChatRow, ChatService
 from infointerview.services.followups import FollowUpService, TaskRow
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.labels import mode_label, status_label
 from infointerview.ui.locale_format import span_text
 from infointerview.ui.theme import ACCENT, WARNING
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["CalendarView", "MarkedCalendar"]
 
@@ -151,6 +151,13 @@ class CalendarView(QWidget):
         self._day_chats: dict[date, list[ChatRow]] = {}
         self._day_tasks: dict[date, list[TaskRow]] = {}
 
+        legend = self._build_calendar()
+        self._build_agenda()
+        self._build_layout(legend)
+        self._wire()
+
+    def _build_calendar(self) -> QLabel:
+        """The month calendar; returns its legend."""
         self.calendar = MarkedCalendar(self)
         self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.setToolTip(
@@ -165,7 +172,10 @@ class CalendarView(QWidget):
             + f'&nbsp;&nbsp;&nbsp;<span style="color:{ACCENT}">▢</span> ' + self.tr("today")
         )
         legend.setObjectName("calendarLegend")
+        return legend
 
+    def _build_agenda(self) -> None:
+        """The selected day's title, agenda and buttons."""
         self.day_title = plain_label("", self)
         self.day_title.setObjectName("dayTitle")
         font = self.day_title.font()
@@ -186,6 +196,7 @@ class CalendarView(QWidget):
         self.reschedule_button = QPushButton(self.tr("Reschedule…"), self)
         self.cancel_button = QPushButton(self.tr("Cancel chat"), self)
 
+    def _build_layout(self, legend: QLabel) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +226,7 @@ class CalendarView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
 
+    def _wire(self) -> None:
         self.calendar.selectionChanged.connect(self._show_day)
         self.calendar.currentPageChanged.connect(self._page_changed)
         self.calendar.activated.connect(self._day_activated)

@@ -55,11 +55,11 @@ from infointerview.domain.call_plan import (
     TimerSnapshot,
 )
 from infointerview.services.calls import CallService
+from infointerview.services.clock import utcnow
 from infointerview.services.prep import PrepError, PrepService
-from infointerview.store.models import utcnow
-from infointerview.ui.chat_page import Autosaver
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.theme import ERROR, WARNING
+from infointerview.ui.widgets.autosaver import Autosaver
+from infointerview.ui.widgets.labels import plain_label
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 TaskIdRole = Qt.ItemDataRole.UserRole + 2
@@ -123,9 +123,27 @@ class CallWindow(QWidget):
         self.repaint_timer.setInterval(REPAINT_MS)
         self.repaint_timer.timeout.connect(self.refresh)
 
-        # -- top: who, stay on top ----------------------------------------------------
-        org = f" · {header.organisation}" if header.organisation else ""
-        self.who_label = plain_label(f"{header.contact_name}{org}", self)
+        top = self._build_top(header.contact_name, header.organisation)
+        self._build_clock_panel()
+        buttons = self._build_buttons()
+        self._build_questions_and_notes()
+        capture = self._build_capture(header.contact_name, header.hiring_authority)
+        self._build_pages(top, buttons, capture)
+        self._wire()
+        self._build_shortcuts()
+
+        self._load()
+        self._settings = settings
+        self.resize(560, 860)
+        geometry = settings.value(GEOMETRY_KEY) if settings is not None else None
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.refresh()
+
+    def _build_top(self, name: str, organisation: str) -> QHBoxLayout:
+        """Who the call is with, and Stay on top."""
+        org = f" · {organisation}" if organisation else ""
+        self.who_label = plain_label(f"{name}{org}", self)
         self.who_label.setObjectName("callWho")
         self.on_top = QCheckBox(self.tr("Stay on top"), self)
         self.on_top.setObjectName("stayOnTop")
@@ -146,8 +164,10 @@ class CallWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.who_label, 1)
         top.addWidget(self.on_top)
+        return top
 
-        # -- the clock panel ------------------------------------------------------------
+    def _build_clock_panel(self) -> None:
+        """The countdown, the phase and its hint."""
         self.clock_panel = QFrame(self)
         self.clock_panel.setObjectName("clockPanel")
         self.countdown = QLabel("30:00", self.clock_panel)
@@ -185,7 +205,8 @@ class CallWindow(QWidget):
         panel.addWidget(self.phase_label)
         panel.addWidget(self.hint_label)
 
-        # -- buttons ---------------------------------------------------------------------
+    def _build_buttons(self) -> QHBoxLayout:
+        """Start, Pause and End call."""
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setObjectName("callStart")
         self.start_button.setToolTip(self.tr("Start the clock (Space or F5)"))
@@ -205,8 +226,10 @@ class CallWindow(QWidget):
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.end_button.clicked.connect(self.end)
+        return buttons
 
-        # -- questions and notes ------------------------------------------------------------
+    def _build_questions_and_notes(self) -> None:
+        """The questions to tick, the answer notes and the call notes, in a splitter."""
         self.question_list = QListWidget(self)
         self.question_list.setObjectName("callQuestions")
         self.question_list.setWordWrap(True)
@@ -241,7 +264,8 @@ class CallWindow(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        # -- capture -------------------------------------------------------------------------
+    def _build_capture(self, name: str, hiring_authority: bool) -> QGroupBox:
+        """Referrals, promises and the hiring flag, captured during the call."""
         capture = QGroupBox(self.tr("Capture"), self)
         self.referral_name = QLineEdit(capture)
         self.referral_name.setObjectName("referralName")
@@ -262,9 +286,9 @@ class CallWindow(QWidget):
             self.tr("Add a reminder for your thank-you note (Enter)")
         )
         self.hiring = QCheckBox(self.tr("{name} can hire for the role I want").format(
-            name=header.contact_name.split(" ")[0] or self.tr("They")), capture)
+            name=name.split(" ")[0] or self.tr("They")), capture)
         self.hiring.setObjectName("hiringAuthority")
-        self.hiring.setChecked(header.hiring_authority)
+        self.hiring.setChecked(hiring_authority)
         self.hiring.setToolTip(self.tr("Marks this contact as having hiring authority"))
         self.captured_label = plain_label("", capture)
         self.captured_label.setObjectName("capturedLabel")
@@ -283,7 +307,10 @@ class CallWindow(QWidget):
         cap_layout.addLayout(promise_row)
         cap_layout.addWidget(self.hiring)
         cap_layout.addWidget(self.captured_label)
+        return capture
 
+    def _build_pages(self, top: QHBoxLayout, buttons: QHBoxLayout, capture: QGroupBox) -> None:
+        """The call page and the wrap-up panel, one shown at a time."""
         call_page = QWidget(self)
         call_layout = QVBoxLayout(call_page)
         call_layout.setContentsMargins(10, 8, 10, 8)
@@ -302,7 +329,7 @@ class CallWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
 
-        # -- wiring --------------------------------------------------------------------------
+    def _wire(self) -> None:
         self.question_list.itemChanged.connect(self._question_ticked)
         self.question_list.currentItemChanged.connect(self._question_selected)
         self.answer_notes.textChanged.connect(self._answer_changed)
@@ -316,6 +343,7 @@ class CallWindow(QWidget):
         self.wrap_up.save_requested.connect(self.save_wrap_up)
         self.wrap_up.field_changed.connect(lambda key, text: self._autosave.set(key, text))
 
+    def _build_shortcuts(self) -> None:
         self._shortcut("Space", self.toggle_running)
         self._shortcut("F5", self.toggle_running)
         # Text boxes take Ctrl+E (end of line) on Linux, so the window's own key is
@@ -326,14 +354,6 @@ class CallWindow(QWidget):
         self._shortcut("Ctrl+P", self.promise.setFocus)
         self._shortcut("Ctrl+N", lambda: _focus_at_end(self.notes))
         self._shortcut("Ctrl+T", self.on_top.toggle)
-
-        self._load()
-        self._settings = settings
-        self.resize(560, 860)
-        geometry = settings.value(GEOMETRY_KEY) if settings is not None else None
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        self.refresh()
 
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> QShortcut:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -685,21 +705,7 @@ class WrapUpPanel(QWidget):
             self.tr("Key takeaways: what you learned, what you will do next")
         )
         self.takeaways.setTabChangesFocus(True)
-        self.rating_group = QButtonGroup(self)
-        self.rating_group.setExclusive(True)
-        rating_row = QHBoxLayout()
-        rating_row.addWidget(plain_label(self.tr("How did it go?"), self))
-        for value in range(1, 6):
-            button = QPushButton(str(value), self)
-            button.setCheckable(True)
-            button.setObjectName(f"rating{value}")
-            button.setFixedWidth(40)
-            button.setToolTip(
-                self.tr("{n} of 5 (1 = not useful, 5 = excellent)").format(n=value)
-            )
-            self.rating_group.addButton(button, value)
-            rating_row.addWidget(button)
-        rating_row.addStretch(1)
+        rating_row = self._build_rating_row()
         self.captured = QListWidget(self)
         self.captured.setObjectName("wrapCaptured")
         self.captured.setMaximumHeight(140)
@@ -730,6 +736,25 @@ class WrapUpPanel(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.notes.textChanged.connect(lambda: self._changed("notes", self.notes))
         self.takeaways.textChanged.connect(lambda: self._changed("takeaways", self.takeaways))
+
+    def _build_rating_row(self) -> QHBoxLayout:
+        """How did it go? One to five, one button each."""
+        self.rating_group = QButtonGroup(self)
+        self.rating_group.setExclusive(True)
+        rating_row = QHBoxLayout()
+        rating_row.addWidget(plain_label(self.tr("How did it go?"), self))
+        for value in range(1, 6):
+            button = QPushButton(str(value), self)
+            button.setCheckable(True)
+            button.setObjectName(f"rating{value}")
+            button.setFixedWidth(40)
+            button.setToolTip(
+                self.tr("{n} of 5 (1 = not useful, 5 = excellent)").format(n=value)
+            )
+            self.rating_group.addButton(button, value)
+            rating_row.addWidget(button)
+        rating_row.addStretch(1)
+        return rating_row
 
     def _changed(self, key: str, editor: QPlainTextEdit) -> None:
         if not self._loading:

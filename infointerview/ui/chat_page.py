@@ -7,10 +7,9 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
@@ -56,91 +55,17 @@ from infointerview.services.prep import (
 )
 from infointerview.services.question_bank import QuestionBankService
 from infointerview.services.search import SearchHit, SearchService
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.labels import checklist_label, mode_label, status_label
 from infointerview.ui.locale_format import date_text, date_time_text, day_year_time_text
+from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.question_picker import QuestionPickerDialog
 from infointerview.ui.theme import WARNING
+from infointerview.ui.widgets.autosaver import Autosaver
+from infointerview.ui.widgets.labels import plain_label
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 ChatIdRole = Qt.ItemDataRole.UserRole + 2
 HitRole = Qt.ItemDataRole.UserRole + 3
-
-
-class Autosaver(QObject):
-    """Collects edits by key and saves them: ``idle_ms`` after the last edit, and at
-    most ``max_ms`` after the first unsaved one even while typing goes on.
-
-    ``save`` receives a dict of key -> latest value; if it raises, the values
-    stay pending and ``failed`` carries the sentence to show.
-
-    Signals:
-        failed(str): a save failed; the text says what happened.
-        saved(): a save succeeded.
-    """
-
-    failed = Signal(str)
-    saved = Signal()
-
-    def __init__(
-        self,
-        save: Callable[[dict[str, object]], None],
-        parent: QObject | None = None,
-        idle_ms: int = 1000,
-        max_ms: int = 1500,
-    ) -> None:
-        super().__init__(parent)
-        self._save = save
-        self._pending: dict[str, object] = {}
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_ms)
-        self._idle.timeout.connect(self.flush)
-        self._max = QTimer(self)
-        self._max.setSingleShot(True)
-        self._max.setInterval(max_ms)
-        self._max.timeout.connect(self.flush)
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.flush)
-
-    def set(self, key: str, value: object) -> None:
-        self._pending[key] = value
-        self._idle.start()
-        if not self._max.isActive():
-            self._max.start()
-
-    @property
-    def pending(self) -> bool:
-        return bool(self._pending)
-
-    @Slot()
-    def flush(self) -> bool:
-        """Save everything pending now; True if nothing is left unsaved."""
-        self._idle.stop()
-        self._max.stop()
-        if not self._pending:
-            return True
-        batch = self._pending
-        self._pending = {}
-        try:
-            self._save(batch)
-        except Exception as exc:  # keep the text; tell the user
-            for key, value in batch.items():
-                self._pending.setdefault(key, value)
-            self.failed.emit(
-                QApplication.translate(
-                    "Autosaver", "Your last edits could not be saved ({error}). "
-                    "They are still on screen; check the disk and keep the window open."
-                ).format(error=exc)
-            )
-            return False
-        self.saved.emit()
-        return True
-
-    def stop(self) -> None:
-        self._idle.stop()
-        self._max.stop()
 
 
 def closed_warning_text(text: str) -> str:
@@ -249,7 +174,7 @@ class ChatPage(QWidget):
     start_call_requested = Signal(int)
     status_message = Signal(str)
     print_requested = Signal(int, str)
-    """(chat id, what): preview, print, pdf, summary_pdf or summary_md."""
+    """(chat id, a PrintWhat value): what to print or save."""
     schedule_requested = Signal()
     """The empty page's "Schedule a chat…" button."""
     guide_requested = Signal()
@@ -277,7 +202,26 @@ class ChatPage(QWidget):
         self._autosave = Autosaver(self._save_batch, self)
         self._autosave.failed.connect(self.status_message)
 
-        # -- top bar: picker and search ------------------------------------------
+        top = self._build_top_bar()
+        self._build_empty_label()
+        self._build_titles()
+        self._build_print_button()
+        self._build_message_button()
+        header = self._header_layout()
+        left = self._build_left_column()
+        right = self._build_right_column()
+        self._build_stack(self._build_content(header, left, right))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.search_results)
+        layout.addWidget(self.stack, 1)
+        self._wire()
+        self._build_shortcuts()
+        self._set_enabled(False)
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        """The chat picker and the note search (its results list shows below)."""
         self.picker = QComboBox(self)
         self.picker.setObjectName("chatPicker")
         self.picker.setMinimumWidth(360)
@@ -301,8 +245,9 @@ class ChatPage(QWidget):
         top.addWidget(self.picker, 2)
         top.addSpacing(12)
         top.addWidget(self.search, 2)
+        return top
 
-        # -- empty state --------------------------------------------------------------
+    def _build_empty_label(self) -> None:
         self.empty_label = plain_label(
             self.tr(
                 "No chats yet. Chats are scheduled from a contact or from the calendar; "
@@ -314,7 +259,8 @@ class ChatPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        # -- header -------------------------------------------------------------------------
+    def _build_titles(self) -> None:
+        """Who and when, and the big Start call button."""
         self.title_label = plain_label("", self)
         self.title_label.setObjectName("chatTitle")
         title_font = QFont(self.title_label.font())
@@ -335,6 +281,8 @@ class ChatPage(QWidget):
         big.setBold(True)
         self.start_button.setFont(big)
         self.start_button.setMinimumHeight(44)
+
+    def _build_print_button(self) -> None:
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printButton")
         self.print_button.setText(self.tr("Print…"))
@@ -343,15 +291,17 @@ class ChatPage(QWidget):
         self.print_button.setMinimumHeight(44)
         print_menu = QMenu(self.print_button)
         for what, label in (
-            ("preview", self.tr("Print Preview…")),
-            ("print", self.tr("Print Prep Sheet…")),
-            ("pdf", self.tr("Save Prep Sheet as PDF…")),
-            ("summary_pdf", self.tr("Save Chat Summary as PDF…")),
-            ("summary_md", self.tr("Save Chat Summary as Markdown…")),
+            (PrintWhat.PREVIEW, self.tr("Print Preview…")),
+            (PrintWhat.PRINT, self.tr("Print Prep Sheet…")),
+            (PrintWhat.PDF, self.tr("Save Prep Sheet as PDF…")),
+            (PrintWhat.SUMMARY_PDF, self.tr("Save Chat Summary as PDF…")),
+            (PrintWhat.SUMMARY_MD, self.tr("Save Chat Summary as Markdown…")),
         ):
             print_menu.addAction(label, partial(self._request_print, what))
         self.print_button.setMenu(print_menu)
-        self.print_button.clicked.connect(lambda: self._request_print("preview"))
+        self.print_button.clicked.connect(lambda: self._request_print(PrintWhat.PREVIEW))
+
+    def _build_message_button(self) -> None:
         self.message_button = QToolButton(self)
         self.message_button.setText(self.tr("Write…"))
         self.message_button.setToolTip(self.tr("Write a thank-you, follow-up or update to them"))
@@ -365,6 +315,8 @@ class ChatPage(QWidget):
         ):
             message_menu.addAction(label, partial(self._request_message, kind))
         self.message_button.setMenu(message_menu)
+
+    def _header_layout(self) -> QHBoxLayout:
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title_label)
@@ -373,8 +325,10 @@ class ChatPage(QWidget):
         header.addWidget(self.message_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
 
-        # -- left column: pitch, research, goals, checklist ------------------------------------
+    def _build_left_column(self) -> QWidget:
+        """Pitch, research, goals and the checklist."""
         self.pitch = self._editor("pitch", self.tr("Your one-minute bio, tailored to this person"))
         self.pitch_verdict = plain_label("", self)
         self.pitch_verdict.setObjectName("pitchVerdict")
@@ -412,8 +366,10 @@ class ChatPage(QWidget):
         left_form.addWidget(self._caption(self.tr("&Goals"), self.goals))
         left_form.addWidget(self.goals, 1)
         left_form.addWidget(checklist)
+        return left
 
-        # -- right column: questions, notes, takeaways ------------------------------------------
+    def _build_right_column(self) -> QWidget:
+        """Questions, notes and takeaways."""
         self.questions = QuestionList(self)
         self.questions.setToolTip(
             self.tr(
@@ -466,7 +422,10 @@ class ChatPage(QWidget):
         right_form.addWidget(self.notes, 2)
         right_form.addWidget(self._caption(self.tr("&Takeaways"), self.takeaways))
         right_form.addWidget(self.takeaways, 1)
+        return right
 
+    def _build_content(self, header: QHBoxLayout, left: QWidget, right: QWidget) -> QScrollArea:
+        """The prep page itself: the header over the two columns, scrolling."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -484,7 +443,10 @@ class ChatPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         content.setMinimumHeight(560)
+        return scroll
 
+    def _build_stack(self, scroll: QScrollArea) -> None:
+        """The empty state and the prep page, one shown at a time."""
         self.stack = QStackedWidget(self)
         self.empty_page = QWidget(self)
         self.empty_schedule = QPushButton(self.tr("Schedule a chat…"), self.empty_page)
@@ -504,13 +466,7 @@ class ChatPage(QWidget):
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(scroll)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.search_results)
-        layout.addWidget(self.stack, 1)
-
-        # -- wiring -------------------------------------------------------------------------
+    def _wire(self) -> None:
         self.picker.activated.connect(self._picker_activated)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_hit)
@@ -528,15 +484,15 @@ class ChatPage(QWidget):
         self.use_suggestion.clicked.connect(self._apply_suggestion)
         self.pitch.textChanged.connect(self._update_pitch_verdict)
 
+    def _build_shortcuts(self) -> None:
         # Window-wide while this page is visible (a hidden page's shortcuts never fire).
         # Ctrl+Shift+F is the main window's "Search All Notes" action.
         start = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
         start.setContext(Qt.ShortcutContext.WindowShortcut)
         start.activated.connect(self._start_clicked)
-        from_bank = QShortcut(QKeySequence("Ctrl+B"), self)
-        from_bank.setContext(Qt.ShortcutContext.WindowShortcut)
-        from_bank.activated.connect(self.add_from_bank)
-        self._set_enabled(False)
+        bank = QShortcut(QKeySequence("Ctrl+B"), self)
+        bank.setContext(Qt.ShortcutContext.WindowShortcut)
+        bank.activated.connect(self.add_from_bank)
 
     # -- building helpers ---------------------------------------------------------------
     def _editor(self, key: str, placeholder: str) -> QPlainTextEdit:
@@ -644,7 +600,7 @@ class ChatPage(QWidget):
         if chat_id is not None and chat_id == self._chat_id:
             self._fill_questions(select_id=select_id)
 
-    def _request_print(self, what: str) -> None:
+    def _request_print(self, what: PrintWhat) -> None:
         if self._chat_id is not None:
             self.flush()
             self.print_requested.emit(self._chat_id, what)
@@ -952,4 +908,4 @@ class ChatPage(QWidget):
         super().hideEvent(event)
 
 
-__all__ = ["Autosaver", "ChatPage", "QuestionList", "closed_warning_text"]
+__all__ = ["ChatPage", "QuestionList", "closed_warning_text"]

@@ -31,14 +31,7 @@ from PySide6.QtWidgets import (
 from infointerview.domain import contacts as rules
 from infointerview.domain.contacts import ContactDraft
 from infointerview.ui.labels import how_found_labels, lane_label, stage_label
-
-
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label that never interprets user text as rich text."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    return label
+from infointerview.ui.widgets.labels import plain_label
 
 
 class ContactEditor(QWidget):
@@ -62,6 +55,17 @@ class ContactEditor(QWidget):
         self._referrers_ready = False
         self._organisations_ready = False
 
+        self._build_heading()
+        self._build_fields()
+        self._build_completers()
+
+        self.errors: dict[str, QLabel] = {}
+        form = self._build_form()
+        self._build_layout(form)
+        self._wire()
+        self.load(None, ContactDraft())
+
+    def _build_heading(self) -> None:
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("editorHeading")
@@ -70,6 +74,7 @@ class ContactEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
+    def _build_fields(self) -> None:
         self.first_name = QLineEdit(self)
         self.last_name = QLineEdit(self)
         self.organisation = QLineEdit(self)
@@ -105,6 +110,8 @@ class ContactEditor(QWidget):
         self.referred_by.setClearButtonEnabled(True)
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. biotech, alumni"))
 
+    def _build_completers(self) -> None:
+        """Organisation and referrer completion (filled on first focus)."""
         self._org_model = QStringListModel(self)
         org_completer = QCompleter(self._org_model, self)
         org_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -118,7 +125,8 @@ class ContactEditor(QWidget):
         self.organisation.installEventFilter(self)
         self.referred_by.installEventFilter(self)
 
-        self.errors: dict[str, QLabel] = {}
+    def _build_form(self) -> QFormLayout:
+        """The labelled fields, each with its error line."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         name_row = QHBoxLayout()
@@ -139,7 +147,10 @@ class ContactEditor(QWidget):
         self._add_row(form, self.tr("&Stage"), self.stage, "stage")
         self._add_row(form, self.tr("Ta&gs"), self.tags, "tags")
         self._add_row(form, self.tr("N&otes"), self.notes, "notes")
+        return form
 
+    def _build_layout(self, form: QFormLayout) -> None:
+        """Heading, form and chain in a scroll area; status, Revert and Save below."""
         self.chain_label = plain_label("", self)
         self.chain_label.setWordWrap(True)
         self.chain_label.setObjectName("chainLabel")
@@ -171,6 +182,7 @@ class ContactEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
+    def _wire(self) -> None:
         self.save_button.clicked.connect(self.save_requested)
         self.revert_button.clicked.connect(self.revert_requested)
         for sequence in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
@@ -186,7 +198,6 @@ class ContactEditor(QWidget):
         self.hiring_authority.toggled.connect(self._on_edited)
         self.email.editingFinished.connect(self._check_live)
         self.linkedin_url.editingFinished.connect(self._check_live)
-        self.load(None, ContactDraft())
 
     def _add_row(
         self,

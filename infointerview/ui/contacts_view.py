@@ -35,8 +35,9 @@ from infointerview.ui.contact_commands import (
     DeleteContactsCommand,
     EditContactCommand,
 )
-from infointerview.ui.contact_editor import ContactEditor, plain_label
+from infointerview.ui.contact_editor import ContactEditor
 from infointerview.ui.contacts_model import ContactIdRole, ContactsTableModel
+from infointerview.ui.widgets.labels import plain_label
 
 
 class ContactsView(QWidget):
@@ -57,6 +58,18 @@ class ContactsView(QWidget):
         self._undo = undo_stack
         self._switching = False
 
+        self._build_search_bar()
+        self._build_table(service)
+        self.editor = ContactEditor(self)
+        self.editor.set_sources(service.organisation_names, self.model.people)
+
+        self._build_empty_state()
+        self._build_layout()
+        self._wire()
+        self._set_tab_order()
+
+    def _build_search_bar(self) -> None:
+        """The search box, the count and the New contact / Schedule chat buttons."""
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
         self.search.setPlaceholderText(
@@ -73,6 +86,7 @@ class ContactsView(QWidget):
             self.tr("Schedule a chat with the selected contact (Ctrl+Shift+N)")
         )
 
+    def _build_table(self, service: ContactService) -> None:
         self.model = ContactsTableModel(service, self)
         self.table = QTableView(self)
         self.table.setObjectName("contactTable")
@@ -97,9 +111,8 @@ class ContactsView(QWidget):
         for column, width in enumerate((165, 155, 165, 85, 95)):
             header.resizeSection(column, width)
 
-        self.editor = ContactEditor(self)
-        self.editor.set_sources(service.organisation_names, self.model.people)
-
+    def _build_empty_state(self) -> None:
+        """What an empty table shows: a short invitation and three buttons."""
         self.empty = QWidget(self)
         self.empty.setObjectName("emptyState")
         empty_title = plain_label(self.tr("No contacts yet"), self.empty)
@@ -137,6 +150,8 @@ class ContactsView(QWidget):
         empty_layout.addLayout(empty_buttons)
         empty_layout.addStretch(2)
 
+    def _build_layout(self) -> None:
+        """The table (or the empty state, or no match) beside the editor."""
         self.no_match = plain_label("", self)
         self.no_match.setObjectName("noMatch")
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -171,6 +186,7 @@ class ContactsView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
 
+    def _wire(self) -> None:
         self.delete_action = QAction(self.tr("&Delete Contact"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -193,6 +209,7 @@ class ContactsView(QWidget):
         self.editor.save_requested.connect(self.save)
         self.editor.revert_requested.connect(self.revert)
 
+    def _set_tab_order(self) -> None:
         e = self.editor
         chain: list[QWidget] = [
             self.search, self.table, e.first_name, e.last_name, e.organisation, e.job_title,

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from infointerview.interchange.exporting import EXPORT_FORMATS, export_file
-from infointerview.ui.import_dialog import BackgroundJob, JobSignals
+from infointerview.services.background import own_connection
+from infointerview.services.session import Session
 from infointerview.ui.labels import export_format_label
+from infointerview.ui.widgets.background_job import start_job
 
 
 class ExportController(QObject):
@@ -29,14 +30,13 @@ class ExportController(QObject):
 
     status_message = Signal(str)
 
-    def __init__(self, db: SqliteDatabase, parent_widget: QWidget) -> None:
+    def __init__(self, session: Session, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
-        self.db = db
+        self.db = session.db
         self.parent_widget = parent_widget
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.running = False
-        self._signals: JobSignals | None = None
 
     def default_name(self, fmt: str) -> str:
         stem = "infointerview-backup" if fmt == "json" else "infointerview-contacts"
@@ -64,15 +64,18 @@ class ExportController(QObject):
         db = self.db
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            return export_file(db, fmt, path)
+            with own_connection(db):
+                return export_file(db, fmt, path)
 
-        signals = JobSignals(self)
-        signals.finished.connect(lambda count: self._done(path, int(count)))
-        signals.failed.connect(lambda message: self._failed(path, str(message)))
-        self._signals = signals
         self.running = True
         self.status_message.emit(self.tr("Exporting to {path}…").format(path=path))
-        self.pool.start(BackgroundJob(db, work, signals))
+        start_job(
+            self.pool,
+            work,
+            self,
+            finished=lambda count: self._done(path, int(count)),
+            failed=lambda message: self._failed(path, str(message)),
+        )
 
     def _done(self, path: str, count: int) -> None:
         self.running = False

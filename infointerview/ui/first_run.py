@@ -29,8 +29,8 @@ from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.questions import pitch_verdict
 from infointerview.services import settings as keys
 from infointerview.services.settings import SettingsService
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.settings_dialog import cadence_choices
+from infointerview.ui.widgets.labels import plain_label
 
 EXITS = ("empty", "import", "sample")
 
@@ -51,6 +51,19 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Skip"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start"))
 
+        self._build_you_page()
+        self._build_pitch_page()
+        self._build_start_page()
+
+        self.pitch.textChanged.connect(
+            lambda: self.pitch_verdict.setText(pitch_verdict(self.pitch.toPlainText())))
+        self.customButtonClicked.connect(self._skip)
+        self.accepted.connect(self._finish)
+        self.rejected.connect(lambda: self._done("empty"))
+        self.resize(620, 460)
+
+    def _build_you_page(self) -> None:
+        """Page 1: who you are."""
         # 1: who you are
         you = QWizardPage(self)
         you.setTitle(self.tr("Who are you talking to people as?"))
@@ -65,6 +78,8 @@ class FirstRunWizard(QWizard):
         self._row(form, self.tr("Field you are &exploring"), self.field_edit)
         self.addPage(you)
 
+    def _build_pitch_page(self) -> None:
+        """Page 2: pitch and cadence."""
         # 2: pitch and cadence
         pitch_page = QWizardPage(self)
         pitch_page.setTitle(self.tr("Your one-minute pitch, and a rhythm"))
@@ -84,6 +99,8 @@ class FirstRunWizard(QWizard):
         self._row(form, self.tr("Cadence &goal"), self.cadence)
         self.addPage(pitch_page)
 
+    def _build_start_page(self) -> None:
+        """Page 3: how to start."""
         # 3: how to start
         start = QWizardPage(self)
         start.setTitle(self.tr("How would you like to start?"))
@@ -108,13 +125,6 @@ class FirstRunWizard(QWizard):
         box.addWidget(hint)
         box.addStretch(1)
         self.addPage(start)
-
-        self.pitch.textChanged.connect(
-            lambda: self.pitch_verdict.setText(pitch_verdict(self.pitch.toPlainText())))
-        self.customButtonClicked.connect(self._skip)
-        self.accepted.connect(self._finish)
-        self.rejected.connect(lambda: self._done("empty"))
-        self.resize(620, 460)
 
     @staticmethod
     def _row(form: QFormLayout, text: str, field: QWidget) -> None:

@@ -3,9 +3,9 @@
 Pages: file → (column mapping, generic CSV only) → preview (new / update /
 skipped with the reason, per row, and the counts) → progress (with Cancel)
 → summary (with Undo import). Reading, planning, importing and undoing run
-on the dialog's own thread pool through :class:`BackgroundJob`; the job has
-its own database connection (peewee keeps one per thread) and never touches
-a widget: results come back as signals.
+on the dialog's own thread pool as background jobs (ui.widgets.background_job);
+each job has its own database connection (peewee keeps one per thread) and
+never touches a widget: results come back as signals.
 
 Signals:
     contacts_changed: an import or an undo changed the contacts.
@@ -18,13 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
@@ -53,55 +51,11 @@ from PySide6.QtWidgets import (
 from infointerview.interchange import csv_generic
 from infointerview.interchange.detect import FORMATS
 from infointerview.services import importing
-from infointerview.store.database import StoreError
-from infointerview.ui.contact_editor import plain_label
+from infointerview.services.background import own_connection
+from infointerview.services.session import Session
 from infointerview.ui.labels import field_label, import_format_label
-
-Work = Callable[[Callable[[int, int], None], threading.Event], Any]
-
-
-class JobSignals(QObject):
-    """Signals of a :class:`BackgroundJob` (emitted from the worker thread, delivered queued).
-
-    Signals:
-        progress(done, total), finished(result), failed(message), cancelled().
-    """
-
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class BackgroundJob(QRunnable):
-    """Runs ``work(progress, cancel_event)`` on a pool thread with its own connection."""
-
-    def __init__(self, db: SqliteDatabase | None, work: Work, signals: JobSignals) -> None:
-        super().__init__()
-        self.db = db
-        self.work = work
-        self.signals = signals
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        try:
-            if self.db is not None:
-                self.db.connect(reuse_if_open=True)
-            result = self.work(self.signals.progress.emit, self.cancel)
-        except importing.ImportCancelled:
-            self.signals.cancelled.emit()
-        except importing.ImportFormatError as exc:
-            self.signals.failed.emit(str(exc))
-        except (LookupError, OSError, StoreError) as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # report, never crash the app from a worker
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(result)
-        finally:
-            if self.db is not None and not self.db.is_closed():
-                self.db.close()
-
+from infointerview.ui.widgets.background_job import BackgroundJob, Work, start_job
+from infointerview.ui.widgets.labels import plain_label
 
 _ROOT = QModelIndex()
 
@@ -166,16 +120,15 @@ class ImportDialog(QDialog):
 
     FILE, MAPPING, PREVIEW, PROGRESS, SUMMARY = range(5)
 
-    def __init__(self, db: SqliteDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = session.db
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(900, 600)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: BackgroundJob | None = None
-        self.signals: JobSignals | None = None
         self.parsed: importing.ParsedFile | None = None
         self.plan: importing.ImportPlan | None = None
         self.import_result: importing.ImportResult | None = None
@@ -391,24 +344,29 @@ class ImportDialog(QDialog):
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], None] | None = None,
     ) -> None:
-        signals = JobSignals(self)
-        job = BackgroundJob(self.db, work, signals)
+        db = self.db
+
+        def on_own_connection(report: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            with own_connection(db):
+                return work(report, cancel)
 
         def done(handler: Callable[..., None]) -> Callable[..., None]:
             def call(*args: Any) -> None:
                 self.job = None
-                signals.deleteLater()
                 handler(*args)
 
             return call
 
-        signals.finished.connect(done(finished))
-        signals.failed.connect(done(failed))
-        signals.cancelled.connect(done(cancelled or (lambda: None)))
-        if progress is not None:
-            signals.progress.connect(progress)
-        self.job, self.signals = job, signals
-        self.pool.start(job)
+        self.job = start_job(
+            self.pool,
+            on_own_connection,
+            self,
+            finished=done(finished),
+            failed=done(failed),
+            progress=progress,
+            cancelled=done(cancelled or (lambda: None)),
+            cancelled_by=(importing.ImportCancelled,),
+        )
 
     # -- slots -----------------------------------------------------------------------------
     @Slot()

@@ -32,15 +32,18 @@ from infointerview import APP_NAME
 from infointerview.services.events import Change
 from infointerview.services.session import Session
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
+from infointerview.ui.chat_controller import ChatController
 from infointerview.ui.contacts_view import ContactsView
+from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.reminders import ReminderBanner, ReminderController
-from infointerview.ui.schedule_dialog import ChatCommands
 from infointerview.ui.today_view import TodayView
 
 if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
     from infointerview.ui.calendar_view import CalendarView
     from infointerview.ui.call_window import CallWindow
     from infointerview.ui.chat_page import ChatPage
+    from infointerview.ui.export_dialog import ExportController
+    from infointerview.ui.first_run import FirstRunWizard
     from infointerview.ui.question_bank_view import QuestionBankView
     from infointerview.ui.stats_view import StatsView
 
@@ -77,7 +80,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget(self)
 
-        self.chat_commands = ChatCommands(session, self, people=lambda: self.contacts.model.people())
+        self.chat_controller = ChatController(session, self, people=lambda: self.contacts.model.people())
         self.today = TodayView(session, self)
         self.today.undo_stack = self.undo_stack
         self._add_area(self.tr("Today"), self.today, "today")
@@ -96,20 +99,10 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("Questions"), QWidget(self), "questions")
         self._add_area(self.tr("Stats"), QWidget(self), "stats")
         self.call_windows: dict[int, CallWindow] = {}  # imported when a call starts
-
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.banner = ReminderBanner(central)
-        outer.addWidget(self.banner)
-        layout = QHBoxLayout()
-        outer.addLayout(layout, 1)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.exporter: ExportController | None = None  # built on the first export
+        self.welcome: FirstRunWizard | None = None  # shown on a first run only
+        self._build_central()
+        self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
 
         self._build_menus()
         self.tint_icons()
@@ -129,6 +122,22 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0 if has_contacts else self.pages.indexOf(self.contacts))
         self._deferred_done = False
         QTimer.singleShot(DEFERRED_START_MS, self, self._deferred_start)  # if never painted
+
+    def _build_central(self) -> None:
+        """The reminder banner over the sidebar and the stack of areas."""
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = ReminderBanner(central)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
     # -- start-up work that waits for the first paint -------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -210,7 +219,7 @@ class MainWindow(QMainWindow):
     def _build_calendar(self) -> QWidget:
         from infointerview.ui.calendar_view import CalendarView
 
-        commands = self.chat_commands
+        commands = self.chat_controller
         view = CalendarView(self.session.chats, self.session.followups, self)
         RefreshOnChange(view, self.relay, _chat_views, view.reload, max_age_s=60)
         view.open_chat_requested.connect(self.open_chat)
@@ -230,7 +239,7 @@ class MainWindow(QMainWindow):
         page.status_message.connect(self.show_message)
         page.start_call_requested.connect(self.start_call)
         page.print_requested.connect(self.print_chat)
-        page.schedule_requested.connect(lambda: self.chat_commands.schedule(0))
+        page.schedule_requested.connect(lambda: self.chat_controller.schedule(0))
         page.guide_requested.connect(self.show_method)
         page.message_requested.connect(self.write_message)
         return page
@@ -249,7 +258,7 @@ class MainWindow(QMainWindow):
         view = StatsView(self.session, self, people=self.contacts.model.people)
         RefreshOnChange(view, self.relay, _chat_views, view.reload, max_age_s=60)
         view.show_contact_requested.connect(self.show_contact)
-        view.log_message_requested.connect(lambda: self.chat_commands.log_message(0))
+        view.log_message_requested.connect(lambda: self.chat_controller.log_message(0))
         view.new_contact_requested.connect(self.new_contact)
         return view
 
@@ -361,7 +370,7 @@ class MainWindow(QMainWindow):
 
     # -- chats, calendar, Today (issue 3) --------------------------------------------
     def _build_chat_menu(self) -> None:
-        commands = self.chat_commands
+        commands = self.chat_controller
         menu = self.menuBar().addMenu(self.tr("C&hat"))
         self.schedule_action = self._action(
             self.tr("&Schedule Chat…"), lambda: commands.schedule(self._selected_contact()),
@@ -389,11 +398,11 @@ class MainWindow(QMainWindow):
             self.tr("Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)")
         )
         self.print_action = self._action(
-            self.tr("&Print Prep Sheet…"), lambda: self.print_chat(0, "preview"),
+            self.tr("&Print Prep Sheet…"), lambda: self.print_chat(0, PrintWhat.PREVIEW),
             QKeySequence.StandardKey.Print,
         )
         self.pdf_action = self._action(
-            self.tr("Save Prep Sheet as P&DF…"), lambda: self.print_chat(0, "pdf"),
+            self.tr("Save Prep Sheet as P&DF…"), lambda: self.print_chat(0, PrintWhat.PDF),
             QKeySequence("Ctrl+Shift+P"),
         )
         for action in (self.schedule_action, self.log_message_action, self.write_action):
@@ -409,7 +418,7 @@ class MainWindow(QMainWindow):
         return 0
 
     def _wire_chats(self) -> None:
-        commands = self.chat_commands
+        commands = self.chat_controller
         commands.status_message.connect(self.show_message)
         self.today.open_chat_requested.connect(self.open_chat)
         self.today.reschedule_requested.connect(commands.reschedule)
@@ -425,7 +434,6 @@ class MainWindow(QMainWindow):
         self.today.status_message.connect(self.show_message)
         self.contacts.schedule_requested.connect(lambda cid: commands.schedule(cid))
         self.banner.open_chat_requested.connect(self.open_chat)
-        self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
         # The first check runs the follow-up rules: a moment after the first paint
         # (see _after_first_paint), so start-up shows the window first.
         self.reminders.start()
@@ -441,7 +449,7 @@ class MainWindow(QMainWindow):
     @Slot(int, QDate)
     def _schedule_on_day(self, contact_id: int, day: QDate) -> None:
         start = datetime(day.year(), day.month(), day.day(), 10, 0)
-        self.chat_commands.schedule(contact_id, start)
+        self.chat_controller.schedule(contact_id, start)
 
     @Slot(int)
     def show_contact(self, contact_id: int) -> None:
@@ -457,7 +465,7 @@ class MainWindow(QMainWindow):
     def import_contacts(self) -> None:
         from infointerview.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.session.db, self)
+        dialog = ImportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contacts_changed.connect(self.session.contacts.changed_in_bulk)
         dialog.open()
@@ -467,8 +475,8 @@ class MainWindow(QMainWindow):
     def export_as(self, fmt: str) -> None:
         from infointerview.ui.export_dialog import ExportController
 
-        if getattr(self, "exporter", None) is None:
-            self.exporter = ExportController(self.session.db, self)
+        if self.exporter is None:
+            self.exporter = ExportController(self.session, self)
             self.exporter.status_message.connect(self.show_message)
         self.exporter.choose_and_export(fmt)
 
@@ -585,11 +593,16 @@ class MainWindow(QMainWindow):
 
     # -- printing, messages, settings, help (issues 5 and 9) ------------------------------
     @Slot(int, str)
-    def print_chat(self, chat_id: int, what: str) -> None:
-        """Print or save a chat's prep sheet or summary; 0 means the chat in view or next."""
+    def print_chat(self, chat_id: int, what: PrintWhat | str) -> None:
+        """Print or save a chat's prep sheet or summary; 0 means the chat in view or next.
+
+        ``what`` is a :class:`PrintWhat` or its value (signals carry ``str``); an
+        unknown value raises ValueError.
+        """
         from infointerview.services import documents
         from infointerview.ui import print_actions
 
+        request = PrintWhat(what)
         if not chat_id:
             chat_id = self._chat_in_view()
             if not chat_id:
@@ -600,18 +613,18 @@ class MainWindow(QMainWindow):
                     return
         self._flush_chat_page()
         settings = self.session.settings
-        if what == "preview":
+        path = None
+        if request is PrintWhat.PREVIEW:
             print_actions.preview(self, settings, chat_id)
-        elif what == "print":
+        elif request is PrintWhat.PRINT:
             print_actions.print_now(self, settings, chat_id)
-        elif what in ("pdf", "summary_pdf"):
-            path = print_actions.save_pdf(self, settings, chat_id, summary=what == "summary_pdf")
-            if path is not None:
-                self.show_message(self.tr("Saved {path}").format(path=path))
-        elif what == "summary_md":
+        elif request in (PrintWhat.PDF, PrintWhat.SUMMARY_PDF):
+            summary = request is PrintWhat.SUMMARY_PDF
+            path = print_actions.save_pdf(self, settings, chat_id, summary=summary)
+        elif request is PrintWhat.SUMMARY_MD:
             path = print_actions.save_summary_markdown(self, chat_id)
-            if path is not None:
-                self.show_message(self.tr("Saved {path}").format(path=path))
+        if path is not None:
+            self.show_message(self.tr("Saved {path}").format(path=path))
 
     @Slot()
     def write_message_to_current(self) -> None:

@@ -35,8 +35,8 @@ from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import word_count
 from infointerview.services.chats import CHANNELS, OutreachService
 from infointerview.services.messages import MessageContext, MessageService
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.labels import channel_label, kind_label
+from infointerview.ui.widgets.labels import plain_label
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -65,6 +65,17 @@ class MessageComposer(QDialog):
         self.setWindowTitle(self.tr("Message to {name}").format(name=name))
         self.resize(900, 620)
 
+        self._build_fields(name)
+        self._build_checks()
+        self._build_actions()
+        self._build_layout()
+        self._wire()
+
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self._fill_templates()
+
+    def _build_fields(self, name: str) -> None:
+        """Recipient, kind, template, channel, subject and text."""
         to_text = f"{name} <{self.context.email}>" if self.context.email else name
         self.to_label = plain_label(self.tr("To: ") + to_text, self)
         self.kind = QComboBox(self)
@@ -83,6 +94,8 @@ class MessageComposer(QDialog):
         self.body.setTabChangesFocus(True)
         self.body.setAccessibleName(self.tr("Message text"))
 
+    def _build_checks(self) -> None:
+        """Counts, missing fields and the message checks beside the text."""
         self.counts = plain_label("", self)
         self.counts.setObjectName("messageCounts")
         self.missing = plain_label("", self)
@@ -106,6 +119,8 @@ class MessageComposer(QDialog):
         self.checks_layout.addStretch(1)
         self.checks_box.setMinimumWidth(280)
 
+    def _build_actions(self) -> None:
+        """The send, copy and close buttons, and the Log as Sent bar."""
         self.send_button = QPushButton(self.tr("Open in Mail Program"), self)
         self.send_button.setDefault(True)
         self.copy_button = QPushButton(self.tr("Copy to Clipboard"), self)
@@ -123,6 +138,7 @@ class MessageComposer(QDialog):
         bar.addWidget(self.not_sent_button)
         self.log_bar.hide()
 
+    def _build_layout(self) -> None:
         form = QFormLayout()
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
@@ -160,6 +176,7 @@ class MessageComposer(QDialog):
         layout.addWidget(self.log_bar)
         layout.addLayout(buttons)
 
+    def _wire(self) -> None:
         self.kind.currentIndexChanged.connect(self._fill_templates)
         self.template.currentIndexChanged.connect(self._apply_template)
         self.body.textChanged.connect(self._run_checks)
@@ -170,9 +187,6 @@ class MessageComposer(QDialog):
         self.log_button.clicked.connect(self.log_as_sent)
         self.not_sent_button.clicked.connect(self.log_bar.hide)
         self.save_template_button.clicked.connect(self.save_as_template)
-
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self._fill_templates()
 
     # -- templates -------------------------------------------------------------------
     def current_kind(self) -> str:

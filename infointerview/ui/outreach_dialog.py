@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from infointerview.domain.chats import MESSAGE_KINDS
 from infointerview.services.chats import CHANNELS, ChatError, OutreachService
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.labels import channel_label, kind_label
 from infointerview.ui.locale_format import date_text
-from infointerview.ui.schedule_dialog import ContactPicker, from_qdatetime, to_qdatetime
 from infointerview.ui.theme import ERROR
+from infointerview.ui.widgets.contact_picker import ContactPicker
+from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.qdatetime import from_qdatetime, to_qdatetime
 
 __all__ = ["OutreachDialog"]
 
@@ -53,7 +54,34 @@ class OutreachDialog(QDialog):
         self.setWindowTitle(self.tr("Log a message"))
         self._outreach = outreach
         self.summary = ""
-        chats = outreach.chats
+        form = self._build_form(choices, contact_id)
+        self._build_replies_box()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Log message"))
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.replies_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+        self.contact.textChanged.connect(self._fill_unanswered)
+        self.replied_button.clicked.connect(self.mark_replied)
+        self._fill_unanswered()
+        self.contact.setFocus()
+        if contact_id is not None:
+            self.kind.setFocus()
+
+    def _build_form(self, choices: list[tuple[int, str, str]], contact_id: int | None) -> QFormLayout:
+        """To, kind, channel, when sent and subject (sent defaults to now)."""
+        chats = self._outreach.chats
 
         self.contact = ContactPicker(choices, self)
         self.contact.setObjectName("outreachContact")
@@ -85,7 +113,10 @@ class OutreachDialog(QDialog):
         form.addRow(self.tr("&Sent"), self.sent)
         form.addRow(self.tr("S&ubject"), self.subject)
         form.addRow("", self.error)
+        return form
 
+    def _build_replies_box(self) -> None:
+        """The messages to this contact still waiting for a reply."""
         self.replies_box = QGroupBox(self.tr("Waiting for a reply"), self)
         self.unanswered = QListWidget(self.replies_box)
         self.unanswered.setObjectName("unansweredList")
@@ -102,28 +133,6 @@ class OutreachDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.replied_button)
         box_layout.addLayout(row)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Log message"))
-        self.ok_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.replies_box)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-
-        self.contact.textChanged.connect(self._fill_unanswered)
-        self.replied_button.clicked.connect(self.mark_replied)
-        self._fill_unanswered()
-        self.contact.setFocus()
-        if contact_id is not None:
-            self.kind.setFocus()
 
     @Slot()
     def _fill_unanswered(self) -> None:

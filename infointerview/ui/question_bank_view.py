@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from infointerview.domain.closed_questions import check_question
 from infointerview.services.prep import PrepError
 from infointerview.services.question_bank import QuestionBankService
-from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.widgets.labels import plain_label
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2
@@ -79,6 +79,29 @@ class QuestionBankView(QWidget):
             self,
         )
         intro.setWordWrap(True)
+        self._build_tree()
+        add_row = self._build_add_row()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.warning)
+        layout.addLayout(add_row)
+
+        self.question_field.returnPressed.connect(self.add_question)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.rename_button.clicked.connect(self.rename_family)
+        self.tree.move_requested.connect(self.move_current)
+        self.tree.retire_requested.connect(self.toggle_retired)
+        self.tree.itemChanged.connect(self._item_edited)
+        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+
+    def _build_tree(self) -> None:
         self.tree = BankTree(self)
         self.tree.setObjectName("bankEditorTree")
         self.tree.setHeaderHidden(True)
@@ -93,6 +116,9 @@ class QuestionBankView(QWidget):
                 "or restore a question"
             )
         )
+
+    def _build_add_row(self) -> QHBoxLayout:
+        """The warning under the tree, and the family and question fields with Add."""
         self.warning = plain_label("", self)
         self.warning.setObjectName("questionWarning")
         self.warning.setWordWrap(True)
@@ -107,7 +133,10 @@ class QuestionBankView(QWidget):
         add_row.addWidget(self.family_field, 1)
         add_row.addWidget(self.question_field, 3)
         add_row.addWidget(add)
+        add.clicked.connect(self.add_question)
+        return add_row
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.setToolTip(self.tr("Alt+Up"))
         self.down_button = QPushButton(self.tr("Move down"), self)
@@ -119,25 +148,7 @@ class QuestionBankView(QWidget):
         for button in (self.up_button, self.down_button, self.retire_button, self.rename_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.warning)
-        layout.addLayout(add_row)
-
-        add.clicked.connect(self.add_question)
-        self.question_field.returnPressed.connect(self.add_question)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.retire_button.clicked.connect(self.toggle_retired)
-        self.rename_button.clicked.connect(self.rename_family)
-        self.tree.move_requested.connect(self.move_current)
-        self.tree.retire_requested.connect(self.toggle_retired)
-        self.tree.itemChanged.connect(self._item_edited)
-        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        return buttons
 
     # -- loading ---------------------------------------------------------------------
     @Slot()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.services.question_bank import BankFamily
-from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.widgets.labels import plain_label
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1
 

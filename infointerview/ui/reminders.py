@@ -8,7 +8,6 @@ stops when the window closes.
 
 Signals:
     ReminderBanner.open_chat_requested(int): the banner's "Open" button.
-    ReminderController.tasks_created(int): the rules raised new tasks.
 """
 
 from __future__ import annotations
@@ -17,15 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from peewee import OperationalError
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon, QWidget
 
 from infointerview.services.session import Session
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.locale_format import time_text
 from infointerview.ui.theme import ACCENT
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["Reminder", "ReminderBanner", "ReminderController"]
 
@@ -111,7 +109,6 @@ class ReminderBanner(QFrame):
 class ReminderController(QObject):
     """Checks for reminders on a timer; see the module docstring."""
 
-    tasks_created = Signal(int)
 
     def __init__(
         self,
@@ -150,15 +147,10 @@ class ReminderController(QObject):
         if self._rules_ran is None or not (
             self._rules_ran <= now < self._rules_ran + RULES_EVERY
         ):
-            try:
-                created = self.session.followups.refresh(now)
-            except OperationalError:
-                # Another writer (a long import) holds the database: try next time.
-                created = 0
-            else:
+            # None: another writer (a long import) holds the database; try next time.
+            # New tasks are announced by the service; the views follow.
+            if self.session.followups.refresh_unless_busy(now) is not None:
                 self._rules_ran = now
-            if created:
-                self.tasks_created.emit(created)
         chats = self.session.chats
         fresh: list[Reminder] = []
         for row in chats.between(now - timedelta(minutes=1), now + LEAD_TIME, ("scheduled",)):

@@ -35,7 +35,7 @@ from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.questions import pitch_verdict
 from infointerview.services import settings as keys
 from infointerview.services.settings import SettingsService
-from infointerview.ui.contact_editor import plain_label
+from infointerview.ui.widgets.labels import plain_label
 
 
 def cadence_choices() -> tuple[tuple[int, str, str], ...]:
@@ -81,7 +81,25 @@ class SettingsDialog(QDialog):
         self._loading = True
         self.tabs = QTabWidget(self)
 
-        # Profile -----------------------------------------------------------------
+        self._build_profile_tab()
+        self._build_chats_tab()
+        self._build_printing_tab()
+        self._build_look_tab()
+        self._build_data_tab(data_dir)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(620, 480)
+
+        self.load()
+        self._wire()
+        self._loading = False
+
+    def _build_profile_tab(self) -> None:
         profile_page = QWidget(self)
         form = QFormLayout(profile_page)
         self.name = QLineEdit(profile_page)
@@ -102,7 +120,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.pitch_verdict)
         self.tabs.addTab(profile_page, self.tr("Profile"))
 
-        # Chats and follow-ups ---------------------------------------------------------
+    def _build_chats_tab(self) -> None:
+        """Chats and follow-ups."""
         chats_page = QWidget(self)
         form = QFormLayout(chats_page)
         self.chat_length = QSpinBox(chats_page)
@@ -138,7 +157,7 @@ class SettingsDialog(QDialog):
                   self.tr("At least one a month; work toward one a week."))
         self.tabs.addTab(chats_page, self.tr("Chats"))
 
-        # Printing -----------------------------------------------------------------------
+    def _build_printing_tab(self) -> None:
         print_page = QWidget(self)
         form = QFormLayout(print_page)
         self.paper = QComboBox(print_page)
@@ -155,7 +174,7 @@ class SettingsDialog(QDialog):
                   self.tr("Ruled lines under each question on the prep sheet."))
         self.tabs.addTab(print_page, self.tr("Printing"))
 
-        # Look --------------------------------------------------------------------------------
+    def _build_look_tab(self) -> None:
         look_page = QWidget(self)
         form = QFormLayout(look_page)
         self.theme = QComboBox(look_page)
@@ -167,7 +186,7 @@ class SettingsDialog(QDialog):
         _form_row(form, self.tr("&Appearance"), self.theme)
         self.tabs.addTab(look_page, self.tr("Appearance"))
 
-        # Data ----------------------------------------------------------------------------------
+    def _build_data_tab(self, data_dir: Path) -> None:
         data_page = QWidget(self)
         form = QFormLayout(data_page)
         self.folder = QLineEdit(str(data_dir), data_page)
@@ -189,15 +208,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.backups)
         self.tabs.addTab(data_page, self.tr("Data"))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
-        self.resize(620, 480)
-
-        self.load()
+    def _wire(self) -> None:
+        """Every field saves as soon as it changes."""
         for line, field_key in ((self.name, "name"), (self.field, "field"),
                                 (self.availability, "availability")):
             line.textChanged.connect(lambda text, k=field_key: self._save_profile(k, text))
@@ -215,7 +227,6 @@ class SettingsDialog(QDialog):
             lambda: self._save(keys.THEME, str(self.theme.currentData())))
         self.open_folder.clicked.connect(self._open_folder)
         self.backups.clicked.connect(self.backups_requested)
-        self._loading = False
 
     def load(self) -> None:
         """Show what is stored (defaults where nothing is)."""

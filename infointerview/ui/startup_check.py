@@ -1,27 +1,29 @@
 """The start-up integrity check, with the questions it may have to ask.
 
 Kept apart from the Backups dialog so start-up imports only this. The check
-(``PRAGMA quick_check``, 20 ms at 30,000 contacts) runs on a thread while
-start-up imports the window: SQLite does that work without Python's lock.
+(``PRAGMA quick_check``, 20 ms at 30,000 contacts) runs as a background job
+while start-up imports the window: SQLite does that work without Python's lock.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infointerview.services import backup
 from infointerview.ui.locale_format import date_time_text
+from infointerview.ui.widgets.background_job import start_job
 
 translate = QCoreApplication.translate
 """Call it with a literal context and text, so pyside6-lupdate can read both."""
 
 
 class PendingCheck:
-    """The integrity check, started on a thread; ``finish`` waits and asks what it must.
+    """The integrity check, started as a background job; ``finish`` waits and asks what it must.
 
     Start it only once this process owns the data folder (single instance): a
     damaged database is moved aside.
@@ -31,17 +33,18 @@ class PendingCheck:
         self.data_dir = data_dir
         self._status: backup.StartupCheck | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="startup-check", daemon=True)
-        self._thread.start()
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(1)
+        start_job(self._pool, self._run)
 
-    def _run(self) -> None:
+    def _run(self, progress: Callable[[int, int], None], cancel: threading.Event) -> None:
         try:
             self._status = backup.check_database(self.data_dir)
         except BaseException as exc:  # handed to the main thread by finish()
             self._error = exc
 
     def finish(self, parent: QWidget | None = None) -> str:
-        self._thread.join()
+        self._pool.waitForDone()
         if self._error is not None:
             raise self._error
         assert self._status is not None

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from infointerview.services.followups import FunnelStep, ReferralNode
 from infointerview.services.session import Session
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.labels import stage_label
-from infointerview.ui.schedule_dialog import ContactPicker
 from infointerview.ui.theme import ACCENT, WARNING
+from infointerview.ui.widgets.contact_picker import ContactPicker
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["FunnelChart", "MonthlyChart", "StatsView"]
 
@@ -206,6 +206,13 @@ class StatsView(QWidget):
         self._people = people or session.contacts.referrer_choices
         self._nobody = True
 
+        self._build_charts()
+        self._build_referral_tree()
+        self._build_layout()
+        self._wire()
+
+    def _build_charts(self) -> None:
+        """Chats per month and the funnel."""
         self.chart_title = self._title(self.tr("Chats held per month"))
         self.chart = MonthlyChart(self)
         self.funnel_title = self._title(self.tr("Funnel"))
@@ -214,6 +221,8 @@ class StatsView(QWidget):
         self.funnel_note.setObjectName("funnelNote")
         self.funnel_note.setWordWrap(True)
 
+    def _build_referral_tree(self) -> None:
+        """The referral tree with its finder, and the funnel's start button."""
         self.tree_title = self._title(self.tr("Referral tree: who led to whom"))
         self.finder = ContactPicker([], self)
         self.finder.setObjectName("referralFind")
@@ -238,6 +247,7 @@ class StatsView(QWidget):
         self.start_button.setObjectName("statsStart")
         self.start_button.clicked.connect(self._start_clicked)
 
+    def _build_layout(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.chart_title)
         left.addWidget(self.chart, 1)
@@ -268,6 +278,7 @@ class StatsView(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
+    def _wire(self) -> None:
         self.finder.returnPressed.connect(self._find_person)
         self.finder.completer().activated.connect(lambda _text: self._find_person())
         self.show_all.clicked.connect(self.show_all_chains)

@@ -13,7 +13,6 @@ Signals:
     held_requested(int), export_chat_requested(int): actions on one chat.
     log_message_requested(int): log a message (0 = pick the contact).
     new_contact_requested(), load_sample_requested(): the welcome page's buttons.
-    tasks_changed(): a task was done, snoozed or dismissed.
     status_message(str): a short sentence for the status bar.
 """
 
@@ -46,10 +45,11 @@ from infointerview.domain.cadence import LANES, CadenceGoal
 from infointerview.services.chats import ChatError, ChatRow, PrepStatus
 from infointerview.services.followups import TaskRow, TaskState
 from infointerview.services.session import Session
-from infointerview.ui.contact_editor import plain_label
 from infointerview.ui.labels import mode_label
 from infointerview.ui.locale_format import day_text, day_time_text, span_text, time_text
+from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.theme import ACCENT, ERROR, WARNING
+from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["TodayView"]
 
@@ -146,6 +146,18 @@ class ChatCard(QFrame):
         ready = ready and prep is not None and prep.closed_questions == 0
         self.prep.setStyleSheet(f"color: {OK_COLOUR if ready else WARNING};")
 
+        self._build_main_button(view, row, today)
+        self._build_more_menu(view, row)
+        self.setToolTip(
+            self.tr("{start}–{end} your time").format(
+                start=time_text(row.start_local(tz)), end=time_text(row.end_local(tz))
+            )
+        )
+
+        self._build_layout()
+
+    def _build_main_button(self, view: TodayView, row: ChatRow, today: bool) -> None:
+        """It happened (past), Start call (today) or Prepare (later)."""
         if row.end_utc < view.session.chats.now():
             self.main_button = QPushButton(self.tr("It happened"), self)
             self.main_button.setObjectName("primary")
@@ -162,6 +174,8 @@ class ChatCard(QFrame):
             self.main_button = QPushButton(self.tr("Prepare"), self)
             self.main_button.setToolTip(self.tr("Open the chat's prep page"))
             self.main_button.clicked.connect(lambda: view.open_chat_requested.emit(row.id))
+
+    def _build_more_menu(self, view: TodayView, row: ChatRow) -> None:
         self.more = QToolButton(self)
         self.more.setText(self.tr("More"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -181,21 +195,17 @@ class ChatCard(QFrame):
             )
         menu.addSeparator()
         self.print_action = menu.addAction(
-            self.tr("Print prep sheet…"), lambda: view.print_requested.emit(row.id, "preview")
+            self.tr("Print prep sheet…"), lambda: view.print_requested.emit(row.id, PrintWhat.PREVIEW)
         )
         menu.addAction(
-            self.tr("Save prep sheet as PDF…"), lambda: view.print_requested.emit(row.id, "pdf")
+            self.tr("Save prep sheet as PDF…"), lambda: view.print_requested.emit(row.id, PrintWhat.PDF)
         )
         menu.addAction(
             self.tr("Add to calendar (.ics)…"), lambda: view.export_chat_requested.emit(row.id)
         )
         self.more.setMenu(menu)
-        self.setToolTip(
-            self.tr("{start}–{end} your time").format(
-                start=time_text(row.start_local(tz)), end=time_text(row.end_local(tz))
-            )
-        )
 
+    def _build_layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(12)
@@ -298,14 +308,10 @@ class _TaskCommand(QUndoCommand):
         if self._first:  # the action already ran when the button was pressed
             self._first = False
             return
-        self._action()
-        self._view.reload()
-        self._view.tasks_changed.emit()
+        self._action()  # the service announces the change; Today follows it
 
     def undo(self) -> None:
         self._view.session.followups.restore_task(self._task_id, self._before)
-        self._view.reload()
-        self._view.tasks_changed.emit()
 
 
 class TodayView(QWidget):
@@ -320,12 +326,11 @@ class TodayView(QWidget):
     held_requested = Signal(int)
     export_chat_requested = Signal(int)
     print_requested = Signal(int, str)
-    """(chat id, "preview" or "pdf"): the chat's prep sheet."""
+    """(chat id, a PrintWhat value): the chat's prep sheet, previewed or saved as PDF."""
     log_message_requested = Signal(int)
     new_contact_requested = Signal()
     load_sample_requested = Signal()
     guide_requested = Signal()
-    tasks_changed = Signal()
     status_message = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -673,11 +678,8 @@ class TodayView(QWidget):
 
     # -- task actions --------------------------------------------------------------
     def _after_task(self, message: str) -> None:
+        """The service announced the change (Today refreshes from it); say what happened."""
         self.status_message.emit(message)
-        self.tasks_changed.emit()
-        now = self.session.chats.now()
-        self._fill_tasks(now)
-        self._fill_chats(now)
 
     @Slot(int)
     def done_task(self, task_id: int) -> None:

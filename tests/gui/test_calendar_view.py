@@ -61,7 +61,7 @@ def test_markers_keyboard_and_agenda(qtbot, make_window, data_dir: Path) -> None
     seen: list[str] = []
 
     def check_dialog() -> None:
-        dialog = window.chat_commands.last_dialog
+        dialog = window.chat_controller.last_dialog
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(10, check_dialog)
             return

@@ -35,7 +35,7 @@ def while_dialog_open(qtbot, window, fill: Callable[[ScheduleDialog], None]) -> 
     done: list[bool] = []
 
     def step() -> None:
-        dialog = window.chat_commands.last_dialog
+        dialog = window.chat_controller.last_dialog
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(10, step)
             return
@@ -159,7 +159,7 @@ def test_overlap_is_warned_inline_and_unknown_names_are_explained(qtbot, make_wi
     start = local_now(window).replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=1)
     chats.schedule(chats.new_draft(ids["ana"], start))
 
-    dialog = window.chat_commands.schedule_dialog(ids["ben"], start + timedelta(minutes=15))
+    dialog = window.chat_controller.schedule_dialog(ids["ben"], start + timedelta(minutes=15))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.overlap.isVisible()
@@ -211,6 +211,6 @@ def test_export_calendar_action_writes_ics(qtbot, make_window, data_dir: Path, t
     start = local_now(window).replace(minute=0, second=0, microsecond=0) + timedelta(days=2)
     chat_id = chats.schedule(chats.new_draft(ids["ana"], start))
     out = tmp_path / "mine.ics"
-    assert window.chat_commands.export_upcoming(str(out)) == 1
+    assert window.chat_controller.export_upcoming(str(out)) == 1
     assert f"chat-{chat_id}@infointerview.local" in out.read_text()
-    assert window.chat_commands.export_chat(chat_id, str(tmp_path / "one.ics"))
+    assert window.chat_controller.export_chat(chat_id, str(tmp_path / "one.ics"))

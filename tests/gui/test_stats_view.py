@@ -65,7 +65,7 @@ def test_empty_stats_offer_the_first_step(qtbot, make_window, data_dir: Path) ->
     opened: list[str] = []
 
     def close_dialog() -> None:
-        dialog = window.chat_commands.last_dialog
+        dialog = window.chat_controller.last_dialog
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(10, close_dialog)
             return

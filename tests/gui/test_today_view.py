@@ -186,7 +186,7 @@ def test_log_a_message_and_mark_the_reply(qtbot, make_window, data_dir: Path) ->
 
     def when_open(fill) -> None:  # type: ignore[no-untyped-def]
         def step() -> None:
-            dialog = window.chat_commands.last_dialog
+            dialog = window.chat_controller.last_dialog
             if dialog is None or not dialog.isVisible():
                 QTimer.singleShot(10, step)
                 return
@@ -206,7 +206,7 @@ def test_log_a_message_and_mark_the_reply(qtbot, make_window, data_dir: Path) ->
     assert window.statusBar().currentMessage() == "Logged the message to Cai Lee — Quanta."
 
     when_open(reply)
-    window.chat_commands.log_message(cid)
+    window.chat_controller.log_message(cid)
     assert steps == ["logged", "replied"]
     assert OutreachMessage.get().replied_at is not None
     assert Contact.get_by_id(cid).stage == "replied"

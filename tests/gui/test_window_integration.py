@@ -46,6 +46,12 @@ def test_print_shortcut_without_chats_explains(qtbot, make_window) -> None:  # t
     assert "no chats yet" in window.statusBar().currentMessage()
 
 
+def test_an_unknown_print_request_is_refused_not_ignored(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    with pytest.raises(ValueError):
+        window.print_chat(0, "summary_pfd")
+
+
 def test_write_thank_you_from_the_chat_page_opens_the_composer(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     with_demo(data_dir)
     window = make_window()
@@ -192,14 +198,14 @@ def test_people_changed_in_the_call_window_show_in_the_table_and_pickers_at_once
     qtbot.keyClick(call.referral_name, Qt.Key.Key_Return)
     zoe = Contact.get(Contact.first_name == "Zoe").id
     assert zoe in model.visible_ids()  # the table, at once
-    assert zoe in [p[0] for p in window.chat_commands._choices()]  # and Schedule Chat's picker
+    assert zoe in [p[0] for p in window.chat_controller._choices()]  # and Schedule Chat's picker
     call.hiring.click()
     assert model.index(model.row_of_id(ana), 0).data() == "Ana Silva ★"
     call.end()
     call.wrap_up.captured.item(0).setCheckState(Qt.CheckState.Unchecked)  # not a referral after all
     call.save_wrap_up()
     assert zoe not in model.visible_ids()
-    assert zoe not in [p[0] for p in window.chat_commands._choices()]
+    assert zoe not in [p[0] for p in window.chat_controller._choices()]
 
 
 def test_a_finished_task_leaves_the_next_step_column(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,172 @@
+"""The chat controller: opens the chat dialogs and runs chat actions for every view.
+
+A QObject with no widget of its own: the views ask it to schedule, move,
+cancel or mark a chat, log a message, or export chats as .ics files.
+
+Signals:
+    status_message(str): a short sentence for the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from infointerview.services.chats import ChatError
+from infointerview.services.session import Session
+from infointerview.ui.locale_format import day_time_text
+from infointerview.ui.schedule_dialog import ScheduleDialog
+
+__all__ = ["ChatController"]
+
+
+class ChatController(QObject):
+    """Opens the chat dialogs and runs chat actions on behalf of every view."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        parent_widget: QWidget,
+        people: Callable[[], list[tuple[int, str, str]]] | None = None,
+    ) -> None:
+        super().__init__(parent_widget)
+        self.session = session
+        self._parent = parent_widget
+        self._people = people or session.contacts.referrer_choices
+        self.last_dialog: QDialog | None = None
+
+    def _choices(self) -> list[tuple[int, str, str]]:
+        """Everyone the dialogs can pick: (id, name, organisation), by name."""
+        return self._people()
+
+    def schedule_dialog(
+        self, contact_id: int | None = None, start_local: datetime | None = None
+    ) -> ScheduleDialog:
+        """A new, not yet shown schedule dialog (tests drive it directly)."""
+        draft = self.session.chats.new_draft(contact_id, start_local)
+        dialog = ScheduleDialog(self.session.chats, self._choices(), draft, None, self._parent)
+        self.last_dialog = dialog
+        return dialog
+
+    def _run(self, dialog: ScheduleDialog, done: str) -> bool:
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.last_dialog = None
+        if accepted and dialog.chat_id is not None:
+            row = self.session.chats.get(dialog.chat_id)
+            when = row.start_local(self.session.chats.tz)
+            self.status_message.emit(done.format(who=row.who, when=day_time_text(when)))
+        return accepted
+
+    @Slot()
+    @Slot(int)
+    def schedule(self, contact_id: int = 0, start_local: datetime | None = None) -> bool:
+        dialog = self.schedule_dialog(contact_id or None, start_local)
+        return self._run(dialog, self.tr("Scheduled a chat with {who} on {when}."))
+
+    @Slot(int)
+    def reschedule(self, chat_id: int) -> bool:
+        try:
+            draft = self.session.chats.draft(chat_id)
+        except ChatError as error:
+            self.status_message.emit(str(error))
+            return False
+        dialog = ScheduleDialog(
+            self.session.chats, self._choices(), draft, chat_id, self._parent
+        )
+        self.last_dialog = dialog
+        return self._run(dialog, self.tr("Moved the chat with {who} to {when}."))
+
+    def _status(self, chat_id: int, status: str, done: str) -> None:
+        try:
+            row = self.session.chats.get(chat_id)
+            self.session.chats.set_status(chat_id, status)
+        except ChatError as error:
+            self.status_message.emit(str(error))
+            return
+        self.status_message.emit(done.format(who=row.contact_name))
+
+    @Slot(int)
+    def cancel(self, chat_id: int) -> None:
+        self._status(
+            chat_id, "cancelled",
+            self.tr("Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back."),
+        )
+
+    @Slot(int)
+    def mark_held(self, chat_id: int) -> None:
+        self._status(chat_id, "held", self.tr("Marked the chat with {who} as held. Thank them within 48 hours."))
+
+    @Slot(int)
+    def mark_no_show(self, chat_id: int) -> None:
+        self._status(chat_id, "no_show", self.tr("Marked {who} as a no-show. Reschedule if they get in touch."))
+
+    @Slot(int)
+    def log_message(self, contact_id: int = 0) -> bool:
+        from infointerview.ui.outreach_dialog import OutreachDialog
+
+        dialog = OutreachDialog(
+            self.session.outreach, self._choices(), contact_id or None, self._parent
+        )
+        self.last_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.last_dialog = None
+        if accepted:
+            self.status_message.emit(dialog.summary)
+        return accepted
+
+    def _save_path(self, title: str, name: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, title, name, self.tr("iCalendar files (*.ics)")
+        )
+        if path and not path.lower().endswith(".ics"):
+            path += ".ics"
+        return path
+
+    @Slot()
+    def export_upcoming(self, path: str = "") -> int:
+        from infointerview.services.ics_export import export_upcoming
+
+        path = path or self._save_path(self.tr("Export upcoming chats"), "infointerview-chats.ics")
+        if not path:
+            return -1
+        try:
+            count = export_upcoming(path, self.session.chats)
+        except OSError as error:
+            self.status_message.emit(
+                self.tr("Could not write {path}: {why}. Pick another folder.").format(
+                    path=path, why=error.strerror or error
+                )
+            )
+            return -1
+        self.status_message.emit(
+            self.tr("Exported {n} upcoming chats to {path}. Open it with your calendar program.")
+            .format(n=count, path=path)
+        )
+        return count
+
+    @Slot(int)
+    def export_chat(self, chat_id: int, path: str = "") -> bool:
+        from infointerview.services.ics_export import export_chat
+
+        path = path or self._save_path(self.tr("Add chat to calendar"), f"chat-{chat_id}.ics")
+        if not path:
+            return False
+        try:
+            export_chat(chat_id, path, self.session.chats)
+        except (OSError, ChatError) as error:
+            why = error.strerror if isinstance(error, OSError) else str(error)
+            self.status_message.emit(
+                self.tr("Could not write {path}: {why}").format(path=path, why=why)
+            )
+            return False
+        self.status_message.emit(
+            self.tr("Saved {path}. Open it to add the chat to your calendar.").format(path=path)
+        )
+        return True

@@ -1,0 +1,1 @@
+"""Small UI parts shared by several views: labels, pickers, the autosaver, background jobs."""
