@@ -17,12 +17,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
-from peewee import JOIN, SqliteDatabase, fn
+from peewee import JOIN, SqliteDatabase
 
 from infointerview.domain.chats import (
     ACTIVE_STATUSES,
     CHANNELS,
-    MESSAGE_KINDS,
     MODES,
     TRAVEL_MODES,
     ChatFact,
@@ -51,8 +50,6 @@ __all__ = [
     "ChatService",
     "ChatValidationFailed",
     "LocalZone",
-    "MessageRow",
-    "OutreachService",
     "PrepStatus",
 ]
 
@@ -165,25 +162,12 @@ class PrepStatus:
     closed_questions: int
 
 
-@dataclass(frozen=True)
-class MessageRow:
-    """One logged message; times are naive UTC."""
-
-    id: int
-    contact_id: int
-    contact_name: str
-    kind: str
-    channel: str
-    sent_utc: datetime
-    replied_utc: datetime | None
-    subject: str
-
-
 def _aware(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
 
 
-def _naive_utc(value: datetime) -> datetime:
+def naive_utc(value: datetime) -> datetime:
+    """Naive UTC, from a naive (taken as UTC) or an aware value."""
     if value.tzinfo is None:
         return value
     return value.astimezone(timezone.utc).replace(tzinfo=None)
@@ -237,7 +221,7 @@ class ChatService:
     # -- time --------------------------------------------------------------------
     def now(self) -> datetime:
         """Naive UTC now (from the injected clock)."""
-        return _naive_utc(self.clock())
+        return naive_utc(self.clock())
 
     def to_utc(self, local: datetime) -> datetime:
         """Naive local wall-clock time to naive UTC."""
@@ -282,15 +266,15 @@ class ChatService:
     ) -> list[ChatRow]:
         """Chats starting in [start_utc, end_utc), by start time (for the calendar)."""
         query = _chat_query().where(
-            (Chat.start_at >= _naive_utc(start_utc))
-            & (Chat.start_at < _naive_utc(end_utc))
+            (Chat.start_at >= naive_utc(start_utc))
+            & (Chat.start_at < naive_utc(end_utc))
             & Chat.status.in_(list(statuses))
         )
         return [_row(c) for c in query.order_by(Chat.start_at, Chat.id)]
 
     def upcoming(self, days: int = 7, now: datetime | None = None) -> list[ChatRow]:
         """Scheduled chats from the start of today (local) through ``days`` more days."""
-        now_utc = _naive_utc(now) if now is not None else self.now()
+        now_utc = naive_utc(now) if now is not None else self.now()
         today = self.to_local(now_utc).date()
         start = self.to_utc(datetime.combine(today, datetime.min.time()))
         end = self.to_utc(datetime.combine(today + timedelta(days=days + 1), datetime.min.time()))
@@ -298,7 +282,7 @@ class ChatService:
 
     def all_upcoming(self, now: datetime | None = None) -> list[ChatRow]:
         """Every scheduled chat that has not ended yet (for the .ics export)."""
-        now_utc = _naive_utc(now) if now is not None else self.now()
+        now_utc = naive_utc(now) if now is not None else self.now()
         query = _chat_query().where(
             (Chat.status == "scheduled") & (Chat.start_at >= now_utc - timedelta(hours=8))
         )
@@ -306,7 +290,7 @@ class ChatService:
 
     def recent(self, limit: int = 10, now: datetime | None = None) -> list[ChatRow]:
         """Chats that started before now, newest first."""
-        now_utc = _naive_utc(now) if now is not None else self.now()
+        now_utc = naive_utc(now) if now is not None else self.now()
         query = _chat_query().where(Chat.start_at < now_utc).order_by(Chat.start_at.desc())
         return [_row(c) for c in query.limit(limit)]
 
@@ -339,7 +323,7 @@ class ChatService:
         self, start_utc: datetime, length_min: int, exclude_chat_id: int | None = None
     ) -> list[ChatRow]:
         """Scheduled chats whose time overlaps [start, start + length)."""
-        start = _naive_utc(start_utc)
+        start = naive_utc(start_utc)
         end = start + timedelta(minutes=length_min)
         query = _chat_query().where(
             (Chat.status == "scheduled")
@@ -452,8 +436,8 @@ class ChatService:
             return
         values: dict[str, object] = {"status": status, "updated_at": self.now()}
         if status == "held":
-            began = chat.actual_start_at or (_naive_utc(started) if started else None)
-            end = _naive_utc(when) if when is not None else chat.actual_end_at
+            began = chat.actual_start_at or (naive_utc(started) if started else None)
+            end = naive_utc(when) if when is not None else chat.actual_end_at
             if end is None:
                 planned_end = (began or chat.start_at) + timedelta(minutes=int(chat.length_min))
                 end = max(min(self.now(), planned_end), began or chat.start_at)
@@ -480,7 +464,7 @@ class ChatService:
         if chat.actual_start_at is not None:
             return
         with self.bus.batch(), self.db.atomic():
-            Chat.update(actual_start_at=_naive_utc(when), updated_at=self.now()).where(
+            Chat.update(actual_start_at=naive_utc(when), updated_at=self.now()).where(
                 Chat.id == chat_id
             ).execute()
             self.bus.announce(Change.of(chats=[chat_id], contacts=[chat.contact_id]))
@@ -524,103 +508,3 @@ class ChatService:
         if result.stage is not None:
             values["stage"] = result.stage
         Contact.update(**values).where(Contact.id == contact_id).execute()
-
-
-class OutreachService:
-    """The message log: what was sent to whom, when, and whether they replied."""
-
-    def __init__(self, db: SqliteDatabase, chats: ChatService) -> None:
-        self.db = db
-        self.chats = chats
-
-    def log_message(
-        self,
-        contact_id: int,
-        kind: str = "outreach",
-        channel: str = "email",
-        sent_utc: datetime | None = None,
-        subject: str = "",
-        body: str = "",
-    ) -> int:
-        """Record a message sent; a thank-you also marks the latest held chat thanked."""
-        if kind not in MESSAGE_KINDS:
-            raise ChatError(f"Unknown message kind {kind!r}.")
-        if channel not in CHANNELS:
-            raise ChatError(f"Unknown channel {channel!r}.")
-        if not Contact.select().where(
-            (Contact.id == contact_id) & Contact.deleted_at.is_null()
-        ).exists():
-            raise ChatError("That contact no longer exists; pick another.")
-        sent = _naive_utc(sent_utc) if sent_utc is not None else self.chats.now()
-        thanked: list[int] = []
-        with self.chats.bus.batch(), self.db.atomic():
-            message = OutreachMessage.create(
-                contact=contact_id,
-                kind=kind,
-                channel=channel,
-                sent_at=sent,
-                subject=subject.strip()[:FIELD_MAX],
-                body=body,
-                created_at=self.chats.now(),
-            )
-            if kind == "thank_you":
-                held = (
-                    Chat.select()
-                    .where(
-                        (Chat.contact == contact_id)
-                        & (Chat.status == "held")
-                        # a chat can happen earlier than planned: when it began counts
-                        & (fn.COALESCE(Chat.actual_start_at, Chat.start_at) <= sent)
-                    )
-                    .order_by(Chat.start_at.desc())
-                    .first()
-                )
-                if held is not None:
-                    self.chats.set_status(int(held.id), "thanked")
-                    thanked.append(int(held.id))
-            self.chats.recompute_contact(contact_id)
-            self.chats.bus.announce(
-                Change.of(messages=[message.id], contacts=[contact_id], chats=thanked)
-            )
-        return int(message.id)
-
-    def mark_replied(self, message_id: int, replied_utc: datetime | None = None) -> None:
-        """Record that the contact answered this message."""
-        message = OutreachMessage.get_or_none(OutreachMessage.id == message_id)
-        if message is None:
-            raise ChatError("That message no longer exists.")
-        replied = _naive_utc(replied_utc) if replied_utc is not None else self.chats.now()
-        if replied < message.sent_at:
-            raise ChatError("A reply cannot come before the message was sent; check the date.")
-        contact_id = int(message.__data__["contact"])
-        with self.chats.bus.batch(), self.db.atomic():
-            OutreachMessage.update(replied_at=replied).where(
-                OutreachMessage.id == message_id
-            ).execute()
-            self.chats.recompute_contact(contact_id)
-            self.chats.bus.announce(Change.of(messages=[message_id], contacts=[contact_id]))
-
-    def messages_for(self, contact_id: int) -> list[MessageRow]:
-        """The contact's messages, newest first."""
-        query = (
-            OutreachMessage.select(OutreachMessage, Contact)
-            .join(Contact)
-            .where(OutreachMessage.contact == contact_id)
-            .order_by(OutreachMessage.sent_at.desc(), OutreachMessage.id.desc())
-        )
-        return [
-            MessageRow(
-                id=int(m.id),
-                contact_id=int(m.contact.id),
-                contact_name=display_name(m.contact.first_name, m.contact.last_name),
-                kind=m.kind,
-                channel=m.channel,
-                sent_utc=m.sent_at,
-                replied_utc=m.replied_at,
-                subject=m.subject,
-            )
-            for m in query
-        ]
-
-    def unanswered_for(self, contact_id: int) -> list[MessageRow]:
-        return [m for m in self.messages_for(contact_id) if m.replied_utc is None]

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from peewee import SqliteDatabase
 
 from infointerview.data_dir import database_path, ensure_private_dir, resolve_data_dir
-from infointerview.services.chats import ChatService, OutreachService
+from infointerview.services.chats import ChatService
 from infointerview.services.contacts import ContactService
 from infointerview.services.events import ChangeBus
 from infointerview.services.followups import FollowUpService
+from infointerview.services.outreach import OutreachService
 from infointerview.services.settings import SettingsService
 from infointerview.store.database import open_database
 

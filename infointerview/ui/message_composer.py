@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.domain import messages as rules
+from infointerview.domain.chats import CHANNELS
 from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import word_count
-from infointerview.services.chats import CHANNELS, OutreachService
 from infointerview.services.messages import MessageContext, MessageService
+from infointerview.services.outreach import OutreachService
 from infointerview.ui.labels import channel_label, kind_label
 from infointerview.ui.widgets.labels import plain_label
 

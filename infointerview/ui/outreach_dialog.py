@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infointerview.domain.chats import MESSAGE_KINDS
-from infointerview.services.chats import CHANNELS, ChatError, OutreachService
+from infointerview.domain.chats import CHANNELS, MESSAGE_KINDS
+from infointerview.services.chats import ChatError
+from infointerview.services.outreach import OutreachService
 from infointerview.ui.labels import channel_label, kind_label
 from infointerview.ui.locale_format import date_text
 from infointerview.ui.theme import ERROR

@@ -12,8 +12,8 @@ from infointerview.services.chats import (
     ChatService,
     ChatValidationFailed,
     LocalZone,
-    OutreachService,
 )
+from infointerview.services.outreach import OutreachService
 from infointerview.services.session import Session
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat, Contact

@@ -7,9 +7,10 @@ import pytest
 
 from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.contacts import ContactDraft
-from infointerview.services.chats import ChatDraft, ChatService, OutreachService
+from infointerview.services.chats import ChatDraft, ChatService
 from infointerview.services.events import ChangeBus
 from infointerview.services.followups import FollowUpService
+from infointerview.services.outreach import OutreachService
 from infointerview.services.session import Session
 from infointerview.store.models import Chat, FollowUpTask
 
