@@ -15,6 +15,7 @@ from peewee import SqliteDatabase
 
 from infointerview.domain import messages as rules
 from infointerview.domain.contacts import display_name
+from infointerview.domain.message_checks import Verdict, check_outreach, check_thank_you
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat, Contact, FollowUpTask, MessageTemplate, utcnow
 
@@ -160,15 +161,15 @@ class MessageService:
         )
 
     @staticmethod
-    def check(kind: str, body: str, context: MessageContext) -> list[rules.Verdict]:
+    def check(kind: str, body: str, context: MessageContext) -> list[Verdict]:
         """The live checks for this kind of message (outreach and thank-you have them)."""
         if kind == "outreach":
-            return rules.check_outreach(
+            return check_outreach(
                 body, referrer=context.referrer, connection=context.connection,
                 first_name=context.values.get("first_name", ""),
             )
         if kind == "thank_you":
-            return rules.check_thank_you(
+            return check_thank_you(
                 body, hours_since_chat=context.hours_since_chat, notes=context.notes,
                 promised=context.promised, takeaways=context.takeaways,
             )

@@ -19,7 +19,7 @@ from infointerview.domain.chats import CHANNELS, CHAT_STATUSES, MESSAGE_KINDS, M
 from infointerview.domain.closed_questions import check_question
 from infointerview.domain.contacts import HOW_FOUND, LANE_KEYS, STAGE_KEYS, display_name
 from infointerview.domain.followups import business_days_between
-from infointerview.domain.messages import check_outreach
+from infointerview.domain.message_checks import check_outreach
 from infointerview.domain.questions import REFERRAL_QUESTION
 from infointerview.services.demo import DemoRefused, DemoSummary, load_demo, read_sample_data
 from infointerview.services.followups import TaskRow

@@ -6,14 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from infointerview.domain.message_checks import Verdict, check_outreach, check_thank_you
 from infointerview.domain.messages import (
     DEFAULT_TEMPLATES,
     PLACEHOLDERS,
     TEMPLATE_KINDS,
     MessageTemplate,
-    Verdict,
-    check_outreach,
-    check_thank_you,
     fill_body,
     fill_template,
     first_sentence,
