@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -404,6 +405,7 @@ class TodayView(QWidget):
 
     def _build_content(self) -> QWidget:
         scroll = QScrollArea(self)
+        self.scroll_area = scroll
         scroll.setObjectName("todayScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -549,9 +551,21 @@ class TodayView(QWidget):
         today = chats.to_local(now).date()
         day = self.locale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
         self.heading.setText(self.tr("Today, {date}").format(date=day))
+        # Keep the reader's place: the cards are rebuilt, and a focused button that
+        # goes away would hand focus to a card further down and scroll to it.
+        bar = self.scroll_area.verticalScrollBar()
+        place = bar.value()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.scroll_area.isAncestorOf(focus):
+            self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fill_chats(now)
         self._fill_tasks(now)
         self._fill_stats(now)
+        body = self.scroll_area.widget()
+        body_layout = body.layout() if body is not None else None
+        if body_layout is not None:
+            body_layout.activate()
+        bar.setValue(min(place, bar.maximum()))
 
     def _when_text(self, row: ChatRow, today_date: date) -> tuple[str, bool]:
         tz = self.session.chats.tz

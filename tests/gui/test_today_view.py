@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from infointerview.domain.contacts import ContactDraft
 from infointerview.services.chats import ChatDraft
@@ -250,3 +251,30 @@ def test_done_and_dismiss_can_be_undone(qtbot, make_window, data_dir: Path) -> N
     window.undo_stack.undo()
     assert FollowUpTask.get_by_id(task_id).dismissed_at is None
     assert list(today.task_cards) == [task_id]
+
+
+def test_acting_on_a_task_keeps_the_readers_place(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Today rebuilds its cards when the task changes; the list must not jump."""
+    session = open_session(data_dir)
+    cid = session.contacts.create(ContactDraft(first_name="Ana", last_name="Silva"))
+    for n in range(12):
+        FollowUpTask.create(contact=cid, kind="referral", title=f"Reach out to person {n}",
+                            due_at=datetime(2026, 1, 1) + timedelta(days=n), key=f"referral:t{n}")
+    session.close()
+    window = make_window()
+    today = window.today
+    qtbot.waitUntil(lambda: len(today.task_cards) == 12)
+    bar = today.findChild(QScrollArea, "todayScroll").verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 200)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    area = today.findChild(QScrollArea, "todayScroll")
+    shown = area.viewport().rect()
+    card = next(
+        c for c in today.task_cards.values()
+        if shown.contains(c.done_button.mapTo(area.viewport(), c.done_button.rect().center()))
+    )
+    card.done_button.setFocus()
+    qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert len(today.task_cards) == 11
+    assert bar.value() == place
