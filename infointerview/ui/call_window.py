@@ -234,6 +234,7 @@ class CallWindow(QWidget):
             self._calls, self.chat_id, name, hiring_authority, self._now, self
         )
         self.capture.status_message.connect(self.status_message)
+        # the box's fields, under the names the shortcuts and the tests use
         self.referral_name = self.capture.referral_name
         self.referral_org = self.capture.referral_org
         self.referral_note = self.capture.referral_note

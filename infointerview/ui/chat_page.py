@@ -249,6 +249,7 @@ class ChatPage(QWidget):
         """Questions, notes and takeaways."""
         self.question_panel = PrepQuestionsPanel(self._prep, self._question_bank, self)
         self.question_panel.status_message.connect(self.status_message)
+        # the panel's parts, under the names the page (search hits) and its tests use
         self.questions = self.question_panel.questions
         self.question_warning = self.question_panel.question_warning
         self.use_suggestion = self.question_panel.use_suggestion
