@@ -30,13 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QCheckBox,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -57,16 +52,17 @@ from infointerview.domain.call_plan import (
 from infointerview.services.calls import CallService
 from infointerview.services.clock import utcnow
 from infointerview.services.prep import PrepError, PrepService
-from infointerview.ui.theme import ERROR, WARNING
+from infointerview.ui.call_capture import CapturePanel
+from infointerview.ui.call_clock import CallClockPanel
 from infointerview.ui.widgets.autosaver import Autosaver
 from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.wrap_up_panel import WrapUpPanel
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 TaskIdRole = Qt.ItemDataRole.UserRole + 2
 
 REPAINT_MS = 200
 GEOMETRY_KEY = "callWindow/geometry"
-CALM = "#1e3a5f"
 
 
 def is_wayland() -> bool:
@@ -127,8 +123,8 @@ class CallWindow(QWidget):
         self._build_clock_panel()
         buttons = self._build_buttons()
         self._build_questions_and_notes()
-        capture = self._build_capture(header.contact_name, header.hiring_authority)
-        self._build_pages(top, buttons, capture)
+        self._build_capture(header.contact_name, header.hiring_authority)
+        self._build_pages(top, buttons)
         self._wire()
         self._build_shortcuts()
 
@@ -168,42 +164,10 @@ class CallWindow(QWidget):
 
     def _build_clock_panel(self) -> None:
         """The countdown, the phase and its hint."""
-        self.clock_panel = QFrame(self)
-        self.clock_panel.setObjectName("clockPanel")
-        self.countdown = QLabel("30:00", self.clock_panel)
-        self.countdown.setObjectName("countdown")
-        self.countdown.setTextFormat(Qt.TextFormat.PlainText)
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(self.countdown.font())
-        font.setPointSize(60)
-        font.setBold(True)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
-        self.countdown.setFont(font)
-        self.countdown.setAccessibleName(self.tr("Time left"))
-        self.phase_label = plain_label("", self.clock_panel)
-        self.phase_label.setObjectName("phaseTitle")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label.setWordWrap(True)
-        phase_font = QFont(self.phase_label.font())
-        phase_font.setPointSize(16)
-        phase_font.setBold(True)
-        self.phase_label.setFont(phase_font)
-        self.hint_label = plain_label("", self.clock_panel)
-        self.hint_label.setObjectName("phaseHint")
-        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint_label.setWordWrap(True)
-        hint_font = QFont(self.hint_label.font())
-        hint_font.setPointSize(12)
-        self.hint_label.setFont(hint_font)
-        self.hint_label.setMinimumHeight(self.hint_label.fontMetrics().lineSpacing() * 2 + 4)
-        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        panel = QVBoxLayout(self.clock_panel)
-        panel.setContentsMargins(12, 8, 12, 10)
-        panel.setSpacing(2)
-        panel.addWidget(self.countdown)
-        panel.addWidget(self.phase_label)
-        panel.addWidget(self.hint_label)
+        self.clock_panel = CallClockPanel(self)
+        self.countdown = self.clock_panel.countdown
+        self.phase_label = self.clock_panel.phase_label
+        self.hint_label = self.clock_panel.hint_label
 
     def _build_buttons(self) -> QHBoxLayout:
         """Start, Pause and End call."""
@@ -264,52 +228,21 @@ class CallWindow(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-    def _build_capture(self, name: str, hiring_authority: bool) -> QGroupBox:
+    def _build_capture(self, name: str, hiring_authority: bool) -> None:
         """Referrals, promises and the hiring flag, captured during the call."""
-        capture = QGroupBox(self.tr("Capture"), self)
-        self.referral_name = QLineEdit(capture)
-        self.referral_name.setObjectName("referralName")
-        self.referral_name.setPlaceholderText(self.tr("Referral: name (Ctrl+R)"))
-        self.referral_org = QLineEdit(capture)
-        self.referral_org.setObjectName("referralOrg")
-        self.referral_org.setPlaceholderText(self.tr("organisation"))
-        self.referral_note = QLineEdit(capture)
-        self.referral_note.setObjectName("referralNote")
-        self.referral_note.setPlaceholderText(self.tr("note"))
-        self.referral_add = QPushButton(self.tr("Add"), capture)
-        self.referral_add.setToolTip(self.tr("Create the contact and a task to reach out (Enter)"))
-        self.promise = QLineEdit(capture)
-        self.promise.setObjectName("promise")
-        self.promise.setPlaceholderText(self.tr("They promised… (Ctrl+P)"))
-        self.promise_add = QPushButton(self.tr("Add"), capture)
-        self.promise_add.setToolTip(
-            self.tr("Add a reminder for your thank-you note (Enter)")
+        self.capture = CapturePanel(
+            self._calls, self.chat_id, name, hiring_authority, self._now, self
         )
-        self.hiring = QCheckBox(self.tr("{name} can hire for the role I want").format(
-            name=name.split(" ")[0] or self.tr("They")), capture)
-        self.hiring.setObjectName("hiringAuthority")
-        self.hiring.setChecked(hiring_authority)
-        self.hiring.setToolTip(self.tr("Marks this contact as having hiring authority"))
-        self.captured_label = plain_label("", capture)
-        self.captured_label.setObjectName("capturedLabel")
-        self.captured_label.setWordWrap(True)
-        ref_row = QHBoxLayout()
-        ref_row.addWidget(self.referral_name, 3)
-        ref_row.addWidget(self.referral_org, 3)
-        ref_row.addWidget(self.referral_note, 3)
-        ref_row.addWidget(self.referral_add)
-        promise_row = QHBoxLayout()
-        promise_row.addWidget(self.promise, 1)
-        promise_row.addWidget(self.promise_add)
-        cap_layout = QVBoxLayout(capture)
-        cap_layout.setContentsMargins(8, 6, 8, 6)
-        cap_layout.addLayout(ref_row)
-        cap_layout.addLayout(promise_row)
-        cap_layout.addWidget(self.hiring)
-        cap_layout.addWidget(self.captured_label)
-        return capture
+        self.capture.status_message.connect(self.status_message)
+        # the box's fields, under the names the shortcuts and the tests use
+        self.referral_name = self.capture.referral_name
+        self.referral_org = self.capture.referral_org
+        self.referral_note = self.capture.referral_note
+        self.promise = self.capture.promise
+        self.hiring = self.capture.hiring
+        self.captured_label = self.capture.captured_label
 
-    def _build_pages(self, top: QHBoxLayout, buttons: QHBoxLayout, capture: QGroupBox) -> None:
+    def _build_pages(self, top: QHBoxLayout, buttons: QHBoxLayout) -> None:
         """The call page and the wrap-up panel, one shown at a time."""
         call_page = QWidget(self)
         call_layout = QVBoxLayout(call_page)
@@ -318,7 +251,7 @@ class CallWindow(QWidget):
         call_layout.addWidget(self.clock_panel)
         call_layout.addLayout(buttons)
         call_layout.addWidget(self.splitter, 1)
-        call_layout.addWidget(capture)
+        call_layout.addWidget(self.capture)
         call_layout.addWidget(self.save_state)
 
         self.wrap_up = WrapUpPanel(self)
@@ -334,12 +267,6 @@ class CallWindow(QWidget):
         self.question_list.currentItemChanged.connect(self._question_selected)
         self.answer_notes.textChanged.connect(self._answer_changed)
         self.notes.textChanged.connect(self._notes_changed)
-        self.referral_add.clicked.connect(self.add_referral)
-        for field in (self.referral_name, self.referral_org, self.referral_note):
-            field.returnPressed.connect(self.add_referral)
-        self.promise_add.clicked.connect(self.add_promise)
-        self.promise.returnPressed.connect(self.add_promise)
-        self.hiring.toggled.connect(self._hiring_toggled)
         self.wrap_up.save_requested.connect(self.save_wrap_up)
         self.wrap_up.field_changed.connect(lambda key, text: self._autosave.set(key, text))
 
@@ -370,7 +297,7 @@ class CallWindow(QWidget):
             self._fill_questions()
         finally:
             self._loading = False
-        self._update_captured()
+        self.capture.update_captured()
 
     def _fill_questions(self) -> None:
         self.question_list.blockSignals(True)
@@ -396,23 +323,7 @@ class CallWindow(QWidget):
         snap = self.timer.snapshot()
         events = self.timer.crossed(self._last_snapshot) if snap.state != "ready" else []
         self._last_snapshot = snap
-        self.countdown.setText(snap.display)
-        if snap.state == "ready":
-            title = self.tr("Ready when you are")
-            hint = self.tr("Press Start (Space) when the call begins.")
-        else:
-            title, hint = self._phase_text(snap.phase_key)
-            if snap.state == "paused":
-                title = self.tr("Paused — {phase}").format(phase=title)
-            elif snap.state == "ended":
-                title = self.tr("Call ended")
-        self.phase_label.setText(title)
-        self.hint_label.setText(hint)
-        level = "over" if snap.over else "warning" if snap.warning else "calm"
-        if snap.state == "ready":
-            level = "calm"
-        self._paint(level)
-        self.clock_panel.setProperty("level", level)
+        self.clock_panel.show_snapshot(snap)
         self.start_button.setEnabled(snap.state == "ready")
         self.pause_button.setEnabled(snap.state in ("running", "paused"))
         self.pause_button.setText(self.tr("Resume") if snap.state == "paused" else self.tr("Pause"))
@@ -428,45 +339,9 @@ class CallWindow(QWidget):
         if self.question_list.count():
             self.question_list.setCurrentRow(self.question_list.count() - 1)
 
-    def _phase_text(self, key: str) -> tuple[str, str]:
-        texts = {
-            "opening": (
-                self.tr("Thanks and the plan"),
-                self.tr("Thank them; say the plan: your bio, their story, questions, done on time."),
-            ),
-            "my_bio": (
-                self.tr("Your one-minute bio"),
-                self.tr("Who you are and what you are exploring; not a job request."),
-            ),
-            "their_story": (
-                self.tr("Their story"),
-                self.tr("Invite their path; listen and note names and resources."),
-            ),
-            "questions": (
-                self.tr("Your questions"),
-                self.tr("Open-ended questions in your order; steer if they ramble."),
-            ),
-            "wrap_up": (
-                self.tr("Wrap-up: ask who else to talk to"),
-                self.tr("Ask: who else should I talk to? May I use your name?"),
-            ),
-            "overrun": (
-                self.tr("Time is up — thank them and close"),
-                self.tr("Say you want to respect their time; stay only if they clearly offer."),
-            ),
-        }
-        return texts.get(key, (key, ""))
-
-    def _paint(self, level: str) -> None:
-        background = {"calm": CALM, "warning": WARNING, "over": ERROR}[level]
-        self.clock_panel.setStyleSheet(
-            f"QFrame#clockPanel {{ background: {background}; border-radius: 10px; }}"
-            "QFrame#clockPanel QLabel { color: white; background: transparent; }"
-        )
-
     @property
     def level(self) -> str:
-        return str(self.clock_panel.property("level"))
+        return self.clock_panel.level
 
     @Slot()
     def start(self) -> None:
@@ -569,60 +444,6 @@ class CallWindow(QWidget):
     def flush(self) -> bool:
         return self._autosave.flush()
 
-    # -- capture ----------------------------------------------------------------------------
-    @Slot()
-    def add_referral(self) -> None:
-        try:
-            item = self._calls.add_referral(
-                self.chat_id,
-                self.referral_name.text(),
-                self.referral_org.text(),
-                self.referral_note.text(),
-                self._now(),
-            )
-        except PrepError as exc:
-            self.captured_label.setText(str(exc))
-            self.referral_name.setFocus()
-            return
-        for field in (self.referral_name, self.referral_org, self.referral_note):
-            field.clear()
-        self.referral_name.setFocus()
-        self._update_captured()
-        self.status_message.emit(item.title)
-
-    @Slot()
-    def add_promise(self) -> None:
-        try:
-            item = self._calls.add_promise(self.chat_id, self.promise.text(), self._now())
-        except PrepError as exc:
-            self.captured_label.setText(str(exc))
-            self.promise.setFocus()
-            return
-        self.promise.clear()
-        self._update_captured()
-        self.status_message.emit(item.title)
-
-    def _hiring_toggled(self, value: bool) -> None:
-        try:
-            self._calls.set_hiring_authority(self.chat_id, value)
-        except PrepError as exc:
-            self.status_message.emit(str(exc))
-
-    def _update_captured(self) -> None:
-        items = [i for i in self._calls.captured(self.chat_id) if not i.discarded]
-        referrals = sum(1 for i in items if i.kind == "referral")
-        promises = len(items) - referrals
-        if not items:
-            self.captured_label.setText(
-                self.tr("Nothing captured yet. Names and promised resources go here.")
-            )
-            return
-        self.captured_label.setText(
-            self.tr("Captured: {r} referral(s), {p} promise(s). Last: {last}").format(
-                r=referrals, p=promises, last=items[-1].title
-            )
-        )
-
     # -- wrap-up --------------------------------------------------------------------------
     @Slot()
     def save_wrap_up(self) -> None:
@@ -671,133 +492,3 @@ class CallWindow(QWidget):
         self._autosave.flush()
         self._autosave.stop()
         self.repaint_timer.stop()
-
-
-class WrapUpPanel(QWidget):
-    """After End: fill the gaps, takeaways, a 1–5 rating, confirm what was captured.
-
-    Signals:
-        save_requested(): "Save wrap-up" pressed (Ctrl+Return).
-        field_changed(str, str): 'notes' or 'takeaways' and the new text (autosaved).
-    """
-
-    save_requested = Signal()
-    field_changed = Signal(str, str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("wrapUp")
-        self._loading = False
-        heading = plain_label(self.tr("Wrap-up, while it is fresh"), self)
-        heading_font = QFont(heading.font())
-        heading_font.setPointSize(16)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
-        self.length_label = plain_label("", self)
-        self.length_label.setObjectName("callLength")
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("wrapNotes")
-        self.notes.setPlaceholderText(self.tr("Fill the gaps in your notes"))
-        self.notes.setTabChangesFocus(True)
-        self.takeaways = QPlainTextEdit(self)
-        self.takeaways.setObjectName("wrapTakeaways")
-        self.takeaways.setPlaceholderText(
-            self.tr("Key takeaways: what you learned, what you will do next")
-        )
-        self.takeaways.setTabChangesFocus(True)
-        rating_row = self._build_rating_row()
-        self.captured = QListWidget(self)
-        self.captured.setObjectName("wrapCaptured")
-        self.captured.setMaximumHeight(140)
-        self.captured.setToolTip(self.tr("Untick anything captured by mistake"))
-        self.message = plain_label("", self)
-        self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save wrap-up"), self)
-        self.save_button.setObjectName("saveWrapUp")
-        self.save_button.setToolTip(self.tr("Save and close (Ctrl+Return)"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save_requested)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save_requested)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(heading)
-        layout.addWidget(self.length_label)
-        layout.addWidget(self._caption(self.tr("&Notes"), self.notes))
-        layout.addWidget(self.notes, 3)
-        layout.addWidget(self._caption(self.tr("&Key takeaways"), self.takeaways))
-        layout.addWidget(self.takeaways, 2)
-        layout.addLayout(rating_row)
-        layout.addWidget(self._caption(self.tr("Referrals and tasks created"), self.captured))
-        layout.addWidget(self.captured)
-        layout.addWidget(self.message)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.notes.textChanged.connect(lambda: self._changed("notes", self.notes))
-        self.takeaways.textChanged.connect(lambda: self._changed("takeaways", self.takeaways))
-
-    def _build_rating_row(self) -> QHBoxLayout:
-        """How did it go? One to five, one button each."""
-        self.rating_group = QButtonGroup(self)
-        self.rating_group.setExclusive(True)
-        rating_row = QHBoxLayout()
-        rating_row.addWidget(plain_label(self.tr("How did it go?"), self))
-        for value in range(1, 6):
-            button = QPushButton(str(value), self)
-            button.setCheckable(True)
-            button.setObjectName(f"rating{value}")
-            button.setFixedWidth(40)
-            button.setToolTip(
-                self.tr("{n} of 5 (1 = not useful, 5 = excellent)").format(n=value)
-            )
-            self.rating_group.addButton(button, value)
-            rating_row.addWidget(button)
-        rating_row.addStretch(1)
-        return rating_row
-
-    def _changed(self, key: str, editor: QPlainTextEdit) -> None:
-        if not self._loading:
-            self.field_changed.emit(key, editor.toPlainText())
-
-    def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setBuddy(buddy)
-        return label
-
-    def load(self, notes: str, takeaways: str, captured: list, elapsed_s: float) -> None:  # type: ignore[type-arg]
-        self._loading = True
-        self.notes.setPlainText(notes)
-        self.takeaways.setPlainText(takeaways)
-        self._loading = False
-        minutes, seconds = divmod(int(elapsed_s + 0.5), 60)
-        self.length_label.setText(
-            self.tr("The call lasted {m} min {s:02d} s.").format(m=minutes, s=seconds)
-        )
-        self.captured.clear()
-        for entry in captured:
-            item = QListWidgetItem(entry.title)
-            item.setData(TaskIdRole, entry.task_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Unchecked if entry.discarded else Qt.CheckState.Checked
-            )
-            self.captured.addItem(item)
-        if not captured:
-            item = QListWidgetItem(self.tr("No referrals or promises were captured."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.captured.addItem(item)
-
-    def rating(self) -> int | None:
-        value = self.rating_group.checkedId()
-        return value if value > 0 else None
-
-    def confirmations(self) -> dict[int, bool]:
-        result: dict[int, bool] = {}
-        for row in range(self.captured.count()):
-            item = self.captured.item(row)
-            task_id = item.data(TaskIdRole)
-            if task_id is not None:
-                result[int(task_id)] = item.checkState() == Qt.CheckState.Checked
-        return result

@@ -9,41 +9,32 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
-    QKeyEvent,
     QKeySequence,
     QShortcut,
     QTextCursor,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from infointerview.domain.closed_questions import check_question
 from infointerview.domain.questions import pitch_verdict
 from infointerview.services.events import Change
 from infointerview.services.prep import (
@@ -51,121 +42,18 @@ from infointerview.services.prep import (
     ChatHeader,
     PrepError,
     PrepService,
-    QuestionItem,
 )
 from infointerview.services.question_bank import QuestionBankService
 from infointerview.services.search import SearchHit, SearchService
 from infointerview.ui.labels import checklist_label, mode_label, status_label
-from infointerview.ui.locale_format import date_text, date_time_text, day_year_time_text
+from infointerview.ui.locale_format import date_time_text, day_year_time_text
+from infointerview.ui.note_search import NoteSearch
+from infointerview.ui.prep_questions import PrepQuestionsPanel, QuestionIdRole
 from infointerview.ui.print_what import PrintWhat
-from infointerview.ui.question_picker import QuestionPickerDialog
-from infointerview.ui.theme import WARNING
 from infointerview.ui.widgets.autosaver import Autosaver
 from infointerview.ui.widgets.labels import plain_label
 
-QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 ChatIdRole = Qt.ItemDataRole.UserRole + 2
-HitRole = Qt.ItemDataRole.UserRole + 3
-
-
-def closed_warning_text(text: str) -> str:
-    """The inline sentence under a question that invites yes/no, or ''."""
-    check = check_question(text)
-    if not check.is_closed:
-        return ""
-    return QApplication.translate(
-        "ChatPage", "Yes/no question: {reason} Try: {suggestion}"
-    ).format(reason=check.reason, suggestion=check.suggestion)
-
-
-class QuestionList(QListWidget):
-    """The ordered prep questions: drag or Alt+Up/Down to reorder, F2 to edit, Delete.
-
-    Signals:
-        order_changed(list): ids in their new order after a drag.
-        move_requested(int, int): question id and -1/+1 (keyboard).
-        delete_requested(int): question id.
-    """
-
-    order_changed = Signal(list)
-    move_requested = Signal(int, int)
-    delete_requested = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("prepQuestions")
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setWordWrap(True)
-        self.setAlternatingRowColors(True)
-        self.setSpacing(2)
-        self.setAccessibleName(self.tr("Questions in the order you plan to ask them"))
-        self.model().rowsMoved.connect(self._after_drag)
-
-    def _after_drag(self, *args: object) -> None:
-        ids = [self.item(r).data(QuestionIdRole) for r in range(self.count())]
-        QTimer.singleShot(0, lambda: self.order_changed.emit(ids))
-
-    def current_id(self) -> int | None:
-        item = self.currentItem()
-        return None if item is None else int(item.data(QuestionIdRole))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        qid = self.current_id()
-        mods = event.modifiers()
-        if qid is not None and mods & Qt.KeyboardModifier.AltModifier:
-            if event.key() == Qt.Key.Key_Up:
-                self.move_requested.emit(qid, -1)
-                return
-            if event.key() == Qt.Key.Key_Down:
-                self.move_requested.emit(qid, 1)
-                return
-        if qid is not None and event.key() == Qt.Key.Key_Delete and self.state() != (
-            QAbstractItemView.State.EditingState
-        ):
-            self.delete_requested.emit(qid)
-            return
-        super().keyPressEvent(event)
-
-
-class _DeleteQuestion(QUndoCommand):
-    """Removing a prep question, undoable: its text, place, tick and answer come back."""
-
-    def __init__(self, page: ChatPage, question_id: int, row: int) -> None:
-        super().__init__("Remove question")
-        self._page = page
-        self._prep = page._prep
-        self._question_id = question_id
-        self._row = row
-        self._snapshot: tuple[int, str, str, bool, str] | None = None
-        self._first = True
-
-    def delete(self) -> None:
-        chat_id = self._page.chat_id
-        assert chat_id is not None
-        question = next(q for q in self._prep.questions(chat_id) if q.id == self._question_id)
-        self._snapshot = (chat_id, question.text, question.category, question.asked,
-                          question.answer_notes)
-        self._prep.delete_question(self._question_id)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.delete()
-        self._page.refresh_questions(self._snapshot[0] if self._snapshot else None)
-
-    def undo(self) -> None:
-        assert self._snapshot is not None
-        chat_id, text, category, asked, answer = self._snapshot
-        self._question_id = self._prep.add_question(chat_id, text, category, index=self._row)
-        self._prep.set_asked(self._question_id, asked)
-        self._prep.set_answer(self._question_id, answer)
-        self._page.refresh_questions(chat_id, select_id=self._question_id)
 
 
 class ChatPage(QWidget):
@@ -194,8 +82,6 @@ class ChatPage(QWidget):
         self._prep = prep
         self._question_bank = bank
         self._search = search
-        self.undo_stack: QUndoStack | None = None
-        """The window's undo stack; question removals go on it when set."""
         self._chat_id: int | None = None
         self._header: ChatHeader | None = None
         self._loading = False
@@ -227,19 +113,10 @@ class ChatPage(QWidget):
         self.picker.setMinimumWidth(360)
         self.picker.setAccessibleName(self.tr("Chat"))
         self.picker.setToolTip(self.tr("Upcoming chats first, then recent ones"))
-        self.search = QLineEdit(self)
-        self.search.setObjectName("noteSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search all notes and answers  (Ctrl+Shift+F)"))
-        self.search_results = QListWidget(self)
-        self.search_results.setObjectName("searchResults")
-        self.search_results.setAccessibleName(self.tr("Search results"))
-        self.search_results.setMaximumHeight(220)
-        self.search_results.hide()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._run_search)
+        self.note_search = NoteSearch(self._search, self)
+        self.note_search.hit_chosen.connect(self._open_hit)
+        self.search = self.note_search.box
+        self.search_results = self.note_search.results
         top = QHBoxLayout()
         top.addWidget(plain_label(self.tr("Chat:"), self))
         top.addWidget(self.picker, 2)
@@ -370,38 +247,16 @@ class ChatPage(QWidget):
 
     def _build_right_column(self) -> QWidget:
         """Questions, notes and takeaways."""
-        self.questions = QuestionList(self)
-        self.questions.setToolTip(
-            self.tr(
-                "Drag or press Alt+Up / Alt+Down to reorder; F2 or double-click to edit; "
-                "Delete to remove. The referral question always stays last."
-            )
-        )
-        self.question_warning = plain_label("", self)
-        self.question_warning.setObjectName("questionWarning")
-        self.question_warning.setWordWrap(True)
-        self.question_warning.setStyleSheet(f"color: {WARNING}; font-weight: 600;")
-        self.use_suggestion = QPushButton(self.tr("Use suggestion"), self)
-        self.use_suggestion.setToolTip(self.tr("Replace the question with the open rewrite"))
-        self.use_suggestion.hide()
-        self.closed_summary = plain_label("", self)
-        self.closed_summary.setObjectName("closedSummary")
-        self.new_question = QLineEdit(self)
-        self.new_question.setObjectName("newQuestion")
-        self.new_question.setPlaceholderText(self.tr("New question — press Enter to add"))
-        self.new_warning = plain_label("", self)
-        self.new_warning.setObjectName("newQuestionWarning")
-        self.new_warning.setWordWrap(True)
-        self.new_warning.setStyleSheet(f"color: {WARNING}; font-weight: 600;")
-        self.new_warning.hide()
-        self.bank_button = QPushButton(self.tr("Add from bank…"), self)
-        self.bank_button.setToolTip(self.tr("Pick questions from your question bank (Ctrl+B)"))
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.new_question, 1)
-        add_row.addWidget(self.bank_button)
-        warn_row = QHBoxLayout()
-        warn_row.addWidget(self.question_warning, 1)
-        warn_row.addWidget(self.use_suggestion, 0, Qt.AlignmentFlag.AlignTop)
+        self.question_panel = PrepQuestionsPanel(self._prep, self._question_bank, self)
+        self.question_panel.status_message.connect(self.status_message)
+        # the panel's parts, under the names the page (search hits) and its tests use
+        self.questions = self.question_panel.questions
+        self.question_warning = self.question_panel.question_warning
+        self.use_suggestion = self.question_panel.use_suggestion
+        self.closed_summary = self.question_panel.closed_summary
+        self.new_question = self.question_panel.new_question
+        self.new_warning = self.question_panel.new_warning
+        self.bank_button = self.question_panel.bank_button
 
         self.notes = self._editor("notes", self.tr("Notes from the chat"))
         self.takeaways = self._editor("takeaways", self.tr("Key takeaways, once it is over"))
@@ -409,15 +264,7 @@ class ChatPage(QWidget):
         right = QWidget(self)
         right_form = QVBoxLayout(right)
         right_form.setContentsMargins(6, 0, 0, 0)
-        q_caption = QHBoxLayout()
-        q_caption.addWidget(self._caption(self.tr("&Questions"), self.questions))
-        q_caption.addStretch(1)
-        q_caption.addWidget(self.closed_summary)
-        right_form.addLayout(q_caption)
-        right_form.addWidget(self.questions, 4)
-        right_form.addLayout(warn_row)
-        right_form.addLayout(add_row)
-        right_form.addWidget(self.new_warning)
+        right_form.addWidget(self.question_panel, 4)
         right_form.addWidget(self._caption(self.tr("&Notes"), self.notes))
         right_form.addWidget(self.notes, 2)
         right_form.addWidget(self._caption(self.tr("&Takeaways"), self.takeaways))
@@ -468,20 +315,7 @@ class ChatPage(QWidget):
 
     def _wire(self) -> None:
         self.picker.activated.connect(self._picker_activated)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._open_first_hit)
-        self.search_results.itemActivated.connect(self._open_hit)
-        self.search_results.itemClicked.connect(self._open_hit)
         self.start_button.clicked.connect(self._start_clicked)
-        self.new_question.returnPressed.connect(self._add_new_question)
-        self.new_question.textChanged.connect(self._new_question_changed)
-        self.bank_button.clicked.connect(self.add_from_bank)
-        self.questions.currentItemChanged.connect(lambda *_: self._show_question_warning())
-        self.questions.itemChanged.connect(self._question_edited)
-        self.questions.order_changed.connect(self._reordered)
-        self.questions.move_requested.connect(self._move_question)
-        self.questions.delete_requested.connect(self._delete_question)
-        self.use_suggestion.clicked.connect(self._apply_suggestion)
         self.pitch.textChanged.connect(self._update_pitch_verdict)
 
     def _build_shortcuts(self) -> None:
@@ -492,7 +326,7 @@ class ChatPage(QWidget):
         start.activated.connect(self._start_clicked)
         bank = QShortcut(QKeySequence("Ctrl+B"), self)
         bank.setContext(Qt.ShortcutContext.WindowShortcut)
-        bank.activated.connect(self.add_from_bank)
+        bank.activated.connect(self.question_panel.add_from_bank)
 
     # -- building helpers ---------------------------------------------------------------
     def _editor(self, key: str, placeholder: str) -> QPlainTextEdit:
@@ -530,6 +364,15 @@ class ChatPage(QWidget):
     def chat_id(self) -> int | None:
         return self._chat_id
 
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The window's undo stack; question removals go on it when set."""
+        return self.question_panel.undo_stack
+
+    @undo_stack.setter
+    def undo_stack(self, stack: QUndoStack | None) -> None:
+        self.question_panel.undo_stack = stack
+
     @Slot()
     def reload(self) -> None:
         """Refill the picker; keep the current chat or open the next upcoming one."""
@@ -549,6 +392,7 @@ class ChatPage(QWidget):
         self.picker.blockSignals(False)
         if not items:
             self._chat_id = None
+            self.question_panel.chat_id = None
             self._set_enabled(False)
             return
         wanted = self._chat_id
@@ -576,6 +420,7 @@ class ChatPage(QWidget):
             index = self.picker.count() - 1
         self.picker.setCurrentIndex(index)
         self._chat_id = chat_id
+        self.question_panel.chat_id = chat_id
         self._header = header
         self._loading = True
         try:
@@ -585,7 +430,7 @@ class ChatPage(QWidget):
             for key, box in self._checks.items():
                 box.setChecked(fields.checklist.get(key, False))
             self.check_route.setVisible(header.in_person)
-            self._fill_questions()
+            self.question_panel.fill()
         finally:
             self._loading = False
         self._update_pitch_verdict()
@@ -594,11 +439,6 @@ class ChatPage(QWidget):
     def flush(self) -> bool:
         """Save every pending edit now (switching chats, hiding, quitting)."""
         return self._autosave.flush()
-
-    def refresh_questions(self, chat_id: int | None, select_id: int | None = None) -> None:
-        """Show the question list again if ``chat_id`` is the chat on the page (undo/redo)."""
-        if chat_id is not None and chat_id == self._chat_id:
-            self._fill_questions(select_id=select_id)
 
     def _request_print(self, what: PrintWhat) -> None:
         if self._chat_id is not None:
@@ -688,189 +528,9 @@ class ChatPage(QWidget):
         except PrepError as exc:
             self.status_message.emit(str(exc))
 
-    # -- questions ----------------------------------------------------------------------
-    def _fill_questions(self, select_id: int | None = None) -> None:
-        if self._chat_id is None:
-            return
-        if select_id is None:
-            select_id = self.questions.current_id()
-        was_loading = self._loading
-        self._loading = True
-        self.questions.blockSignals(True)
-        self.questions.clear()
-        warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        closed = 0
-        items: list[QuestionItem] = self._prep.questions(self._chat_id)
-        for number, q in enumerate(items, start=1):
-            item = QListWidgetItem(q.text)
-            item.setData(QuestionIdRole, q.id)
-            flags = item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
-            item.setFlags(flags)
-            warning = closed_warning_text(q.text)
-            if warning:
-                closed += 1
-                item.setIcon(warn_icon)
-                item.setToolTip(warning)
-            elif q.is_referral:
-                item.setToolTip(self.tr("Always the last question: it grows your network."))
-                font = QFont(item.font())
-                font.setItalic(True)
-                item.setFont(font)
-            else:
-                item.setToolTip(self.tr("Question {n}").format(n=number))
-            self.questions.addItem(item)
-            if q.id == select_id:
-                self.questions.setCurrentItem(item)
-        self.questions.blockSignals(False)
-        self._loading = was_loading
-        self.closed_summary.setStyleSheet(f"color: {WARNING};" if closed else "")
-        if closed:
-            self.closed_summary.setText(
-                self.tr("1 question invites a yes/no answer")
-                if closed == 1
-                else self.tr("{n} questions invite yes/no answers").format(n=closed)
-            )
-        else:
-            self.closed_summary.setText(self.tr("All questions are open"))
-        self._show_question_warning()
-
-    def _show_question_warning(self) -> None:
-        item = self.questions.currentItem()
-        text = "" if item is None else closed_warning_text(item.text())
-        self.question_warning.setText(text)
-        self.question_warning.setVisible(bool(text))
-        self.use_suggestion.setVisible(bool(text))
-
-    @Slot(str)
-    def _new_question_changed(self, text: str) -> None:
-        warning = closed_warning_text(text)
-        self.new_warning.setText(warning)
-        self.new_warning.setVisible(bool(warning))
-
-    @Slot()
-    def _add_new_question(self) -> None:
-        if self._chat_id is None:
-            return
-        try:
-            qid = self._prep.add_question(self._chat_id, self.new_question.text())
-        except PrepError as exc:
-            self.status_message.emit(str(exc))
-            return
-        self.new_question.clear()
-        self._fill_questions(select_id=qid)
-
-    @Slot()
-    def add_from_bank(self) -> None:
-        if self._chat_id is None:
-            return
-        dialog = QuestionPickerDialog(self._question_bank.bank(include_retired=False), self)
-        if dialog.exec() != QuestionPickerDialog.DialogCode.Accepted:
-            return
-        ids = dialog.selected_ids()
-        added = self._prep.add_from_bank(self._chat_id, ids)
-        self._fill_questions(select_id=added[-1] if added else None)
-        if added:
-            self.status_message.emit(
-                self.tr("Added 1 question.")
-                if len(added) == 1
-                else self.tr("Added {n} questions.").format(n=len(added))
-            )
-
-    def _question_edited(self, item: QListWidgetItem) -> None:
-        if self._loading:
-            return
-        qid = int(item.data(QuestionIdRole))
-        try:
-            self._prep.edit_question(qid, item.text())
-        except PrepError as exc:
-            self.status_message.emit(str(exc))
-        QTimer.singleShot(0, lambda: self._fill_questions(select_id=qid))
-
-    @Slot(list)
-    def _reordered(self, ids: list[int]) -> None:
-        if self._chat_id is None:
-            return
-        self._prep.reorder_questions(self._chat_id, [int(i) for i in ids])
-        self._fill_questions()
-
-    @Slot(int, int)
-    def _move_question(self, qid: int, delta: int) -> None:
-        try:
-            moved = self._prep.move_question(qid, delta)
-        except PrepError as exc:
-            self.status_message.emit(str(exc))
-            return
-        if not moved:
-            self.status_message.emit(
-                self.tr("That question cannot move further; the referral question stays last.")
-            )
-        self._fill_questions(select_id=qid)
-
-    @Slot(int)
-    def _delete_question(self, qid: int) -> None:
-        row = self.questions.currentRow()
-        command = _DeleteQuestion(self, qid, row)
-        try:
-            command.delete()
-        except PrepError as exc:
-            self.status_message.emit(str(exc))
-            return
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)  # redo() skips the first, already done, delete
-            self.status_message.emit(self.tr("Removed the question. Undo with Ctrl+Z."))
-        self._fill_questions()
-        self.questions.setCurrentRow(min(row, self.questions.count() - 1))
-
-    @Slot()
-    def _apply_suggestion(self) -> None:
-        item = self.questions.currentItem()
-        if item is None:
-            return
-        check = check_question(item.text())
-        if check.is_closed:
-            item.setText(check.suggestion)  # itemChanged saves it
-
     # -- search -------------------------------------------------------------------------
-    @Slot()
-    def _run_search(self) -> None:
-        query = self.search.text()
-        self.search_results.clear()
-        hits = self._search.search_everything(query) if query.strip() else []
-        if not query.strip():
-            self.search_results.hide()
-            return
-        labels = {
-            "notes": self.tr("Notes"),
-            "takeaways": self.tr("Takeaways"),
-            "research_notes": self.tr("Research"),
-            "pitch": self.tr("Pitch"),
-            "goals": self.tr("Goals"),
-            "question": self.tr("Question"),
-        }
-        for hit in hits:
-            item = QListWidgetItem(
-                f"{hit.contact_name} · {date_text(hit.start_local)} · "
-                f"{labels.get(hit.field, hit.field)}: {hit.snippet_text}"
-            )
-            item.setData(HitRole, hit)
-            self.search_results.addItem(item)
-        if not hits:
-            item = QListWidgetItem(self.tr("Nothing found. Try fewer or shorter words."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.search_results.addItem(item)
-        self.search_results.show()
-
-    @Slot()
-    def _open_first_hit(self) -> None:
-        self._search_timer.stop()
-        self._run_search()
-        if self.search_results.count():
-            self._open_hit(self.search_results.item(0))
-
-    def _open_hit(self, item: QListWidgetItem) -> None:
-        hit = item.data(HitRole)
-        if not isinstance(hit, SearchHit):
-            return
+    @Slot(object)
+    def _open_hit(self, hit: SearchHit) -> None:
         self.open_chat(hit.chat_id)
         words = [w for w in self.search.text().split() if w]
         if hit.field == "question" and hit.question_id is not None:
@@ -908,4 +568,4 @@ class ChatPage(QWidget):
         super().hideEvent(event)
 
 
-__all__ = ["ChatPage", "QuestionList", "closed_warning_text"]
+__all__ = ["ChatPage"]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from infointerview.domain.questions import REFERRAL_QUESTION
 from infointerview.services.session import open_session
 from infointerview.store.models import Chat, Contact, Organisation, utcnow
-from infointerview.ui.chat_page import QuestionIdRole
+from infointerview.ui.prep_questions import QuestionIdRole
 
 
 def seed_chat(data_dir, mode: str = "video", first: str = "Ana", days: int = 1, **fields) -> int:  # type: ignore[no-untyped-def]
