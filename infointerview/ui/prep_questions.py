@@ -102,11 +102,13 @@ class _DeleteQuestion(QUndoCommand):
         self._prep = panel._prep
         self._question_id = question_id
         self._row = row
+        self._chat_id = panel.chat_id
+        """The question's chat: a redo after switching chats still removes it from there."""
         self._snapshot: tuple[int, str, str, bool, str] | None = None
         self._first = True
 
     def delete(self) -> None:
-        chat_id = self._panel.chat_id
+        chat_id = self._chat_id
         assert chat_id is not None
         question = next(q for q in self._prep.questions(chat_id) if q.id == self._question_id)
         self._snapshot = (chat_id, question.text, question.category, question.asked,

@@ -208,3 +208,21 @@ def test_start_call_shortcut_only_while_the_chat_area_shows(qtbot, make_window, 
     window.sidebar.setFocus()  # focus still in the sidebar, as after a click on "Chat"
     qtbot.keyClick(window.sidebar, Qt.Key.Key_S, shortcut)
     assert list(window.call_windows) == [chat_id]
+
+
+def test_redoing_a_question_removal_after_switching_chats(qtbot, make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    first = seed_chat(data_dir)
+    second = seed_chat(data_dir, first="Bea", days=2)
+    page = show_chat_area(qtbot, make_window())
+    page.open_chat(first)
+    page._prep.add_question(first, "How did you start?")
+    page.open_chat(first)
+    page.questions.setFocus()
+    page.questions.setCurrentRow(0)
+    qtbot.keyClick(page.questions, Qt.Key.Key_Delete)
+    window = page.window()
+    window.undo_stack.undo()
+    page.open_chat(second)
+    window.undo_stack.redo()  # removes it from the first chat, not a lookup in the second
+    assert [q.text for q in page._prep.questions(first)] == [REFERRAL_QUESTION]
+    assert page.chat_id == second
