@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -51,7 +50,7 @@ from infointerview.ui.note_search import NoteSearch
 from infointerview.ui.prep_questions import PrepQuestionsPanel, QuestionIdRole
 from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.widgets.autosaver import Autosaver
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import field_caption, plain_label
 
 ChatIdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -235,12 +234,12 @@ class ChatPage(QWidget):
         left = QWidget(self)
         left_form = QVBoxLayout(left)
         left_form.setContentsMargins(0, 0, 6, 0)
-        left_form.addWidget(self._caption(self.tr("&Pitch"), self.pitch))
+        left_form.addWidget(field_caption(self.tr("&Pitch"), self.pitch, self))
         left_form.addWidget(self.pitch, 2)
         left_form.addWidget(self.pitch_verdict)
-        left_form.addWidget(self._caption(self.tr("&Research notes"), self.research))
+        left_form.addWidget(field_caption(self.tr("&Research notes"), self.research, self))
         left_form.addWidget(self.research, 3)
-        left_form.addWidget(self._caption(self.tr("&Goals"), self.goals))
+        left_form.addWidget(field_caption(self.tr("&Goals"), self.goals, self))
         left_form.addWidget(self.goals, 1)
         left_form.addWidget(checklist)
         return left
@@ -265,9 +264,9 @@ class ChatPage(QWidget):
         right_form = QVBoxLayout(right)
         right_form.setContentsMargins(6, 0, 0, 0)
         right_form.addWidget(self.question_panel, 4)
-        right_form.addWidget(self._caption(self.tr("&Notes"), self.notes))
+        right_form.addWidget(field_caption(self.tr("&Notes"), self.notes, self))
         right_form.addWidget(self.notes, 2)
-        right_form.addWidget(self._caption(self.tr("&Takeaways"), self.takeaways))
+        right_form.addWidget(field_caption(self.tr("&Takeaways"), self.takeaways, self))
         right_form.addWidget(self.takeaways, 1)
         return right
 
@@ -337,12 +336,6 @@ class ChatPage(QWidget):
         editor.textChanged.connect(lambda: self._field_changed(key, editor))
         return editor
 
-    def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setBuddy(buddy)
-        label.setObjectName("fieldCaption")
-        return label
 
     def _field_editors(self) -> dict[str, QPlainTextEdit]:
         return {

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +23,7 @@ from infointerview.services.prep import PrepError, PrepService, QuestionItem
 from infointerview.services.question_bank import QuestionBankService
 from infointerview.ui.question_picker import QuestionPickerDialog
 from infointerview.ui.theme import WARNING
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import field_caption, plain_label
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -187,7 +186,7 @@ class PrepQuestionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         q_caption = QHBoxLayout()
-        q_caption.addWidget(self._caption(self.tr("&Questions"), self.questions))
+        q_caption.addWidget(field_caption(self.tr("&Questions"), self.questions, self))
         q_caption.addStretch(1)
         q_caption.addWidget(self.closed_summary)
         layout.addLayout(q_caption)
@@ -208,12 +207,6 @@ class PrepQuestionsPanel(QWidget):
         self.questions.delete_requested.connect(self._delete_question)
         self.use_suggestion.clicked.connect(self._apply_suggestion)
 
-    def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setBuddy(buddy)
-        label.setObjectName("fieldCaption")
-        return label
 
     def refresh_questions(self, chat_id: int | None, select_id: int | None = None) -> None:
         """Show the question list again if ``chat_id`` is the chat on the page (undo/redo)."""

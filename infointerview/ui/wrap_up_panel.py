@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import field_caption, plain_label
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -73,12 +72,12 @@ class WrapUpPanel(QWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(heading)
         layout.addWidget(self.length_label)
-        layout.addWidget(self._caption(self.tr("&Notes"), self.notes))
+        layout.addWidget(field_caption(self.tr("&Notes"), self.notes, self))
         layout.addWidget(self.notes, 3)
-        layout.addWidget(self._caption(self.tr("&Key takeaways"), self.takeaways))
+        layout.addWidget(field_caption(self.tr("&Key takeaways"), self.takeaways, self))
         layout.addWidget(self.takeaways, 2)
         layout.addLayout(rating_row)
-        layout.addWidget(self._caption(self.tr("Referrals and tasks created"), self.captured))
+        layout.addWidget(field_caption(self.tr("Referrals and tasks created"), self.captured, self))
         layout.addWidget(self.captured)
         layout.addWidget(self.message)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -108,11 +107,6 @@ class WrapUpPanel(QWidget):
         if not self._loading:
             self.field_changed.emit(key, editor.toPlainText())
 
-    def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setBuddy(buddy)
-        return label
 
     def load(self, notes: str, takeaways: str, captured: list, elapsed_s: float) -> None:  # type: ignore[type-arg]
         self._loading = True

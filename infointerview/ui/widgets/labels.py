@@ -12,3 +12,12 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
+
+
+def field_caption(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A caption above a field; its mnemonic (``&Notes``) moves focus to ``buddy``."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(buddy)
+    label.setObjectName("fieldCaption")
+    return label
