@@ -7,16 +7,8 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QPaintEvent,
-    QUndoStack,
-)
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -29,18 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview import APP_NAME
-from infointerview.services.events import Change
 from infointerview.services.session import Session
+from infointerview.ui import help_dialog, main_areas
+from infointerview.ui.call_windows import CallWindows
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.chat_controller import ChatController
 from infointerview.ui.contacts_view import ContactsView
+from infointerview.ui.main_menus import build_menus
 from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.reminders import ReminderBanner, ReminderController
 from infointerview.ui.today_view import TodayView
+from infointerview.ui.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
     from infointerview.ui.calendar_view import CalendarView
-    from infointerview.ui.call_window import CallWindow
     from infointerview.ui.chat_page import ChatPage
     from infointerview.ui.export_dialog import ExportController
     from infointerview.ui.first_run import FirstRunWizard
@@ -89,16 +83,17 @@ class MainWindow(QMainWindow):
         # the other areas are built the first time they are shown or asked for
         self._built: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {
-            "calendar": self._build_calendar,
-            "chat": self._build_chat_page,
-            "questions": self._build_question_bank,
-            "stats": self._build_stats,
+            "calendar": partial(main_areas.build_calendar, self, self),
+            "chat": partial(main_areas.build_chat_page, self, self),
+            "questions": partial(main_areas.build_question_bank, self, self),
+            "stats": partial(main_areas.build_stats, self, self),
         }
         self._add_area(self.tr("Calendar"), QWidget(self), "calendar")
         self._add_area(self.tr("Chat"), QWidget(self), "chat")
         self._add_area(self.tr("Questions"), QWidget(self), "questions")
         self._add_area(self.tr("Stats"), QWidget(self), "stats")
-        self.call_windows: dict[int, CallWindow] = {}  # imported when a call starts
+        self.calls = CallWindows(session, settings, self)
+        self.call_windows = self.calls.windows
         self.exporter: ExportController | None = None  # built on the first export
         self.welcome: FirstRunWizard | None = None  # shown on a first run only
         self._build_central()
@@ -106,6 +101,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.tint_icons()
+        self.calls.status_message.connect(self.show_message)
+        self.calls.call_finished.connect(self._call_finished)
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.contacts.status_message.connect(self.show_message)
         self.contacts.load_sample_requested.connect(self.load_sample_data)
@@ -116,7 +113,7 @@ class MainWindow(QMainWindow):
         self._follow_changes()
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=session.data_dir))
         self.resize(1280, 800)
-        self._restore_state()
+        restore_window_state(self, self.contacts, self.settings)
         self.contacts.reload()
         has_contacts = self.contacts.model.total_count() > 0
         self.sidebar.setCurrentRow(0 if has_contacts else self.pages.indexOf(self.contacts))
@@ -216,52 +213,6 @@ class MainWindow(QMainWindow):
             self._area(name)
         self.pages.setCurrentIndex(row)
 
-    def _build_calendar(self) -> QWidget:
-        from infointerview.ui.calendar_view import CalendarView
-
-        commands = self.chat_controller
-        view = CalendarView(self.session.chats, self.session.followups, self)
-        RefreshOnChange(view, self.relay, _chat_views, view.reload, max_age_s=60)
-        view.open_chat_requested.connect(self.open_chat)
-        view.reschedule_requested.connect(commands.reschedule)
-        view.cancel_requested.connect(commands.cancel)
-        view.export_chat_requested.connect(commands.export_chat)
-        view.schedule_requested.connect(self._schedule_on_day)
-        return view
-
-    def _build_chat_page(self) -> QWidget:
-        from infointerview.ui.chat_page import ChatPage
-
-        page = ChatPage(self.session.prep, self.session.bank, self.session.search, self)
-        RefreshOnChange(page, self.relay, _chat_list_changed, page.reload)
-        self.relay.changed.connect(page.follow_prep_change)
-        page.undo_stack = self.undo_stack
-        page.status_message.connect(self.show_message)
-        page.start_call_requested.connect(self.start_call)
-        page.print_requested.connect(self.print_chat)
-        page.schedule_requested.connect(lambda: self.chat_controller.schedule(0))
-        page.guide_requested.connect(self.show_method)
-        page.message_requested.connect(self.write_message)
-        return page
-
-    def _build_question_bank(self) -> QWidget:
-        from infointerview.ui.question_bank_view import QuestionBankView
-
-        view = QuestionBankView(self.session.bank, self)
-        RefreshOnChange(view, self.relay, lambda change: change.bank, view.reload)
-        view.status_message.connect(self.show_message)
-        return view
-
-    def _build_stats(self) -> QWidget:
-        from infointerview.ui.stats_view import StatsView
-
-        view = StatsView(self.session, self, people=self.contacts.model.people)
-        RefreshOnChange(view, self.relay, _chat_views, view.reload, max_age_s=60)
-        view.show_contact_requested.connect(self.show_contact)
-        view.log_message_requested.connect(lambda: self.chat_controller.log_message(0))
-        view.new_contact_requested.connect(self.new_contact)
-        return view
-
     # -- building ---------------------------------------------------------------
     def tint_icons(self) -> None:
         """Draw the sidebar icons in the palette's text colour (again after a theme change)."""
@@ -282,136 +233,20 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, icon_name)
         item.setToolTip(self.tr("{area} (Ctrl+{n})").format(area=title, n=self.sidebar.count()))
 
-    def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New Contact"), self.new_contact, QKeySequence.StandardKey.New
-        )
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self._action(self.tr("Load &Sample Data…"), self.load_sample_data))
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            self.tr("&Import…"), self.import_contacts, QKeySequence("Ctrl+I")
-        )
-        file_menu.addAction(self.import_action)
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        for fmt, label in (
-            ("csv", self.tr("&CSV (Spreadsheet)…")),
-            ("vcard", self.tr("&vCard (Address Book)…")),
-            ("json", self.tr("&JSON (Everything)…")),
-        ):
-            export_menu.addAction(self._action(label, lambda _=False, f=fmt: self.export_as(f)))
-        file_menu.addAction(self._action(self.tr("&Backups…"), self.show_backups))
-        file_menu.addSeparator()
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
-        )
-        if self.settings_action.shortcut().isEmpty():  # no platform default (Windows)
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self.find_action = self._action(
-            self.tr("&Find Contact"), self.find_contact, QKeySequence.StandardKey.Find
-        )
-        edit_menu.addAction(self.find_action)
-        self.search_notes_action = self._action(
-            self.tr("Search All &Notes…"), self.search_notes, QKeySequence("Ctrl+Shift+F")
-        )
-        edit_menu.addAction(self.search_notes_action)
-        edit_menu.addAction(self.contacts.delete_action)
-
-        self._build_chat_menu()
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.area_actions: list[QAction] = []
-        for row in range(self.sidebar.count()):
-            title = self.sidebar.item(row).text()
-            action = self._action(
-                title, partial(self.sidebar.setCurrentRow, row), QKeySequence(f"Ctrl+{row + 1}")
-            )
-            action.setStatusTip(self.tr("Show {area} (Ctrl+{n})").format(area=title, n=row + 1))
-            view_menu.addAction(action)
-            self.area_actions.append(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.method_action = self._action(
-            self.tr("The &Method"), self.show_method, QKeySequence.StandardKey.HelpContents
-        )
-        help_menu.addAction(self.method_action)
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/")
-        )
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        about = self._action(self.tr("&About InfoInterview"), self.about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
+        menus = build_menus(self, self)
+        self.menus = menus
+        self.new_action, self.import_action = menus.new_action, menus.import_action
+        self.settings_action, self.quit_action = menus.settings_action, menus.quit_action
+        self.find_action, self.search_notes_action = menus.find_action, menus.search_notes_action
+        self.schedule_action, self.log_message_action = menus.schedule_action, menus.log_message_action
+        self.export_ics_action, self.write_action = menus.export_ics_action, menus.write_action
+        self.print_action, self.pdf_action = menus.print_action, menus.pdf_action
+        self.area_actions = menus.area_actions
+        self.method_action, self.shortcuts_action = menus.method_action, menus.shortcuts_action
 
     # -- chats, calendar, Today (issue 3) --------------------------------------------
-    def _build_chat_menu(self) -> None:
-        commands = self.chat_controller
-        menu = self.menuBar().addMenu(self.tr("C&hat"))
-        self.schedule_action = self._action(
-            self.tr("&Schedule Chat…"), lambda: commands.schedule(self._selected_contact()),
-            QKeySequence("Ctrl+Shift+N"),
-        )
-        self.schedule_action.setToolTip(self.tr("Schedule a chat (Ctrl+Shift+N)"))
-        self.log_message_action = self._action(
-            self.tr("&Log Message…"), lambda: commands.log_message(self._selected_contact()),
-            QKeySequence("Ctrl+Shift+M"),
-        )
-        self.log_message_action.setToolTip(
-            self.tr("Record a message you sent, or a reply (Ctrl+Shift+M)")
-        )
-        self.export_ics_action = self._action(
-            self.tr("&Export Calendar (.ics)…"), lambda: commands.export_upcoming(),
-            QKeySequence("Ctrl+Shift+E"),
-        )
-        self.export_ics_action.setToolTip(
-            self.tr("Write every upcoming chat to an .ics file for your calendar (Ctrl+Shift+E)")
-        )
-        self.write_action = self._action(
-            self.tr("&Write Message…"), self.write_message_to_current, QKeySequence("Ctrl+Shift+W")
-        )
-        self.write_action.setToolTip(
-            self.tr("Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)")
-        )
-        self.print_action = self._action(
-            self.tr("&Print Prep Sheet…"), lambda: self.print_chat(0, PrintWhat.PREVIEW),
-            QKeySequence.StandardKey.Print,
-        )
-        self.pdf_action = self._action(
-            self.tr("Save Prep Sheet as P&DF…"), lambda: self.print_chat(0, PrintWhat.PDF),
-            QKeySequence("Ctrl+Shift+P"),
-        )
-        for action in (self.schedule_action, self.log_message_action, self.write_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self.print_action, self.pdf_action, self.export_ics_action):
-            menu.addAction(action)
-
-    def _selected_contact(self) -> int:
+    def selected_contact(self) -> int:
         """The contact being looked at in Contacts, else 0 (the dialog asks)."""
         if self.pages.currentWidget() is self.contacts:
             return self.contacts.editor.contact_id or 0
@@ -441,13 +276,13 @@ class MainWindow(QMainWindow):
     def _follow_changes(self) -> None:
         """Views follow the services' change events; none is reloaded by hand."""
         RefreshOnChange(
-            self.today, self.relay, _chat_views, self.today.reload,
+            self.today, self.relay, main_areas.chat_views, self.today.reload,
             max_age_s=60, later=lambda change: bool(change.prep),
         )
         self.relay.changed.connect(self.contacts.apply_change)
 
     @Slot(int, QDate)
-    def _schedule_on_day(self, contact_id: int, day: QDate) -> None:
+    def schedule_on_day(self, contact_id: int, day: QDate) -> None:
         start = datetime(day.year(), day.month(), day.day(), 10, 0)
         self.chat_controller.schedule(contact_id, start)
 
@@ -512,36 +347,10 @@ class MainWindow(QMainWindow):
     def start_call(self, chat_id: int) -> None:
         """Open (or bring back) the on-call window for ``chat_id``."""
         self._flush_chat_page()
-        window = self.call_windows.get(chat_id)
-        if window is None:
-            from infointerview.services.prep import PrepError
-            from infointerview.ui.call_window import CallWindow
-
-            try:
-                window = CallWindow(
-                    self.session.prep,
-                    self.session.calls,
-                    chat_id,
-                    sound=self.session.settings.call_sound(),
-                    wrap_up_min=self.session.settings.wrap_up_min(),
-                    settings=self.settings,
-                )
-            except PrepError as exc:
-                self.show_message(str(exc))
-                return
-            window.status_message.connect(self.show_message)
-            window.finished.connect(self._call_finished)
-            self.call_windows[chat_id] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self.calls.open(chat_id)
 
     @Slot(int)
     def _call_finished(self, chat_id: int) -> None:
-        window = self.call_windows.pop(chat_id, None)
-        if window is not None:
-            window.shutdown()
-            window.deleteLater()
         page = self._chat_page_if_built()
         if page is not None and page.chat_id == chat_id:
             page.open_chat(chat_id)
@@ -565,31 +374,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load_sample_data(self) -> None:
-        from infointerview.services.demo import DemoRefused, load_demo
+        from infointerview.ui.sample_data import load_sample_data
 
-        force = False
-        if self.session.contacts.any():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Load sample data"),
-                self.tr(
-                    "You already have contacts. Add the sample people, chats and tasks "
-                    "next to them? (You can delete them later.)"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            force = True
-        try:
-            summary = load_demo(self.session, force=force)
-        except DemoRefused as refused:
-            self.show_message(str(refused))
-            return
-        self.show_message(
-            self.tr("Loaded {n} sample contacts and {c} chats.").format(
-                n=summary.contacts, c=summary.chats
-            )
-        )
+        message = load_sample_data(self, self.session)
+        if message is not None:
+            self.show_message(message)
 
     # -- printing, messages, settings, help (issues 5 and 9) ------------------------------
     @Slot(int, str)
@@ -612,23 +401,13 @@ class MainWindow(QMainWindow):
                     self.show_message(str(missing))
                     return
         self._flush_chat_page()
-        settings = self.session.settings
-        path = None
-        if request is PrintWhat.PREVIEW:
-            print_actions.preview(self, settings, chat_id)
-        elif request is PrintWhat.PRINT:
-            print_actions.print_now(self, settings, chat_id)
-        elif request in (PrintWhat.PDF, PrintWhat.SUMMARY_PDF):
-            summary = request is PrintWhat.SUMMARY_PDF
-            path = print_actions.save_pdf(self, settings, chat_id, summary=summary)
-        elif request is PrintWhat.SUMMARY_MD:
-            path = print_actions.save_summary_markdown(self, chat_id)
+        path = print_actions.carry_out(self, self.session.settings, chat_id, request)
         if path is not None:
             self.show_message(self.tr("Saved {path}").format(path=path))
 
     @Slot()
     def write_message_to_current(self) -> None:
-        contact_id = self._selected_contact()
+        contact_id = self.selected_contact()
         chat_id = self._chat_in_view()
         if not contact_id and chat_id:
             contact_id = self.session.chats.get(chat_id).contact_id
@@ -706,72 +485,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_method(self) -> None:
-        from infointerview.ui.help_dialog import MethodGuide
-
-        guide = MethodGuide(self)
-        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        guide.open()
+        help_dialog.open_method_guide(self)
 
     @Slot()
     def show_shortcuts(self) -> None:
-        from infointerview.ui.help_dialog import ShortcutsDialog
-
-        extra = [
-            (self.tr("Go to the table from the search box"), self.tr("Down or Enter")),
-            (self.tr("Save the contact"), "Ctrl+S  or  Ctrl+Enter"),
-            (self.tr("Delete the selected contacts (in the table)"), "Delete"),
-            (self.tr("Start the call (Chat area)"), "Ctrl+Shift+S"),
-            (self.tr("Add questions from the bank (Chat area)"), "Ctrl+B"),
-            (self.tr("Move a question up / down"), "Alt+Up / Alt+Down"),
-            (self.tr("Call window: start, pause, resume"), "Space or F5"),
-            (self.tr("Call window: end the call"), "Ctrl+Shift+E"),
-            (self.tr("Call window: capture a referral / a promise"), "Ctrl+R / Ctrl+P"),
-            (self.tr("Call window: notes / stay on top"), "Ctrl+N / Ctrl+T"),
-        ]
-        dialog = ShortcutsDialog(self.findChildren(QAction), extra, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        help_dialog.open_shortcuts(self)
 
     @Slot()
     def about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About InfoInterview"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        import infointerview
-
-        box.setText(f"{APP_NAME} {infointerview.__version__}")
-        box.setInformativeText(
-            self.tr(
-                "Informational interviews as a lifelong habit. "
-                "All your data stays on this computer, in:\n{path}"
-            ).format(path=self.session.data_dir)
-        )
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.exec()
+        help_dialog.show_about(self, self.session.data_dir)
 
     # -- state ----------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = self.settings.value("contacts/splitter")
-        if isinstance(splitter, QByteArray):
-            self.contacts.splitter.restoreState(splitter)
-        header = self.settings.value("contacts/header")
-        if isinstance(header, QByteArray):
-            self.contacts.table.horizontalHeader().restoreState(header)
-
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("contacts/splitter", self.contacts.splitter.saveState())
-        self.settings.setValue(
-            "contacts/header", self.contacts.table.horizontalHeader().saveState()
-        )
-        self.settings.sync()
+        save_window_state(self, self.contacts, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.contacts.commit_pending():
@@ -789,19 +515,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._flush_chat_page()
-        for window in list(self.call_windows.values()):
-            window.shutdown()
-            window.close()
+        self.calls.close_all()
         self.reminders.stop()
         self.relay.disconnect_bus()
         self.save_state()
         event.accept()
 
-
-def _chat_list_changed(change: Change) -> bool:
-    """What the Chat area's picker and header show: chats and their people."""
-    return bool(change.everything or change.chats or change.contacts)
-
-
-def _chat_views(change: Change) -> bool:
-    return change.chat_views
