@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from infointerview import APP_NAME
 from infointerview.services.session import Session
 from infointerview.ui import help_dialog, main_areas
+from infointerview.ui.area_pages import AreaPages
 from infointerview.ui.call_windows import CallWindows
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.chat_controller import ChatController
@@ -67,31 +58,24 @@ class MainWindow(QMainWindow):
         self.relay = ChangeRelay(session.bus, self)
         """The services' change events, on the GUI thread; every view follows them."""
 
-        self.sidebar = QListWidget(self)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Areas"))
-        self.sidebar.setFixedWidth(160)
-        self.sidebar.setIconSize(QSize(20, 20))
-        self.pages = QStackedWidget(self)
+        self.areas = AreaPages(self)
+        self.sidebar, self.pages = self.areas.sidebar, self.areas.pages
 
         self.chat_controller = ChatController(session, self, people=lambda: self.contacts.model.people())
         self.today = TodayView(session, self)
         self.today.undo_stack = self.undo_stack
-        self._add_area(self.tr("Today"), self.today, "today")
+        self.areas.add(self.tr("Today"), self.today, "today")
         self.contacts = ContactsView(session.contacts, self.undo_stack, self)
-        self._add_area(self.tr("Contacts"), self.contacts, "contacts")
+        self.areas.add(self.tr("Contacts"), self.contacts, "contacts")
         # the other areas are built the first time they are shown or asked for
-        self._built: dict[str, QWidget] = {}
-        self._builders: dict[str, Callable[[], QWidget]] = {
-            "calendar": partial(main_areas.build_calendar, self, self),
-            "chat": partial(main_areas.build_chat_page, self, self),
-            "questions": partial(main_areas.build_question_bank, self, self),
-            "stats": partial(main_areas.build_stats, self, self),
-        }
-        self._add_area(self.tr("Calendar"), QWidget(self), "calendar")
-        self._add_area(self.tr("Chat"), QWidget(self), "chat")
-        self._add_area(self.tr("Questions"), QWidget(self), "questions")
-        self._add_area(self.tr("Stats"), QWidget(self), "stats")
+        self._built = self.areas.built
+        areas = main_areas
+        self.areas.add_later(self.tr("Calendar"), "calendar", partial(areas.build_calendar, self, self))
+        self.areas.add_later(self.tr("Chat"), "chat", partial(areas.build_chat_page, self, self))
+        self.areas.add_later(
+            self.tr("Questions"), "questions", partial(areas.build_question_bank, self, self)
+        )
+        self.areas.add_later(self.tr("Stats"), "stats", partial(areas.build_stats, self, self))
         self.calls = CallWindows(session, settings, self)
         self.call_windows = self.calls.windows
         self.exporter: ExportController | None = None  # built on the first export
@@ -103,7 +87,7 @@ class MainWindow(QMainWindow):
         self.tint_icons()
         self.calls.status_message.connect(self.show_message)
         self.calls.call_finished.connect(self._call_finished)
-        self.sidebar.currentRowChanged.connect(self._show_area)
+        self.sidebar.currentRowChanged.connect(self.areas.show_row)
         self.contacts.status_message.connect(self.show_message)
         self.contacts.load_sample_requested.connect(self.load_sample_data)
         for view in (self.today, self.contacts):
@@ -164,74 +148,26 @@ class MainWindow(QMainWindow):
     # -- areas built on first use -------------------------------------------------------
     @property
     def calendar(self) -> CalendarView:
-        return cast("CalendarView", self._area("calendar"))
+        return cast("CalendarView", self.areas.area("calendar"))
 
     @property
     def chat_page(self) -> ChatPage:
-        return cast("ChatPage", self._area("chat"))
+        return cast("ChatPage", self.areas.area("chat"))
 
     @property
     def question_bank(self) -> QuestionBankView:
-        return cast("QuestionBankView", self._area("questions"))
+        return cast("QuestionBankView", self.areas.area("questions"))
 
     @property
     def stats(self) -> StatsView:
-        return cast("StatsView", self._area("stats"))
-
-    def _area(self, name: str) -> QWidget:
-        """The area's widget, built (and put in place of its placeholder) on first use."""
-        widget = self._built.get(name)
-        if widget is None:
-            row = self._area_row(name)
-            placeholder = self.pages.widget(row)
-            widget = self._builders[name]()
-            self._built[name] = widget
-            self.pages.insertWidget(row, widget)
-            if placeholder is not None:
-                self.pages.removeWidget(placeholder)
-                placeholder.deleteLater()
-        return widget
-
-    def _area_row(self, name: str) -> int:
-        for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == name:
-                return row
-        raise KeyError(name)
-
-    def _built_area(self, name: str) -> QWidget | None:
-        return self._built.get(name)
+        return cast("StatsView", self.areas.area("stats"))
 
     def _chat_page_if_built(self) -> ChatPage | None:
         return cast("ChatPage | None", self._built.get("chat"))
 
-    @Slot(int)
-    def _show_area(self, row: int) -> None:
-        if row < 0:
-            return
-        name = str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole))
-        if name in self._builders:
-            self._area(name)
-        self.pages.setCurrentIndex(row)
-
-    # -- building ---------------------------------------------------------------
     def tint_icons(self) -> None:
         """Draw the sidebar icons in the palette's text colour (again after a theme change)."""
-        from infointerview.ui.icons import icon
-
-        text = self.palette().color(self.palette().ColorRole.WindowText)
-        selected = self.palette().color(self.palette().ColorRole.HighlightedText)
-        size = self.sidebar.iconSize().width()
-        ratio = max((screen.devicePixelRatio() for screen in QGuiApplication.screens()), default=1.0)
-        for row in range(self.sidebar.count()):
-            item = self.sidebar.item(row)
-            name = str(item.data(Qt.ItemDataRole.UserRole))
-            item.setIcon(icon(name, text, selected, size, ratio))
-
-    def _add_area(self, title: str, widget: QWidget, icon_name: str) -> None:
-        self.pages.addWidget(widget)
-        item = QListWidgetItem(title, self.sidebar)
-        item.setData(Qt.ItemDataRole.UserRole, icon_name)
-        item.setToolTip(self.tr("{area} (Ctrl+{n})").format(area=title, n=self.sidebar.count()))
+        self.areas.tint_icons(self.palette())
 
     def _build_menus(self) -> None:
         menus = build_menus(self, self)
@@ -422,18 +358,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int, str)
     def write_message(self, contact_id: int, kind: str) -> None:
-        from infointerview.services.messages import MessageService
-        from infointerview.ui.message_composer import MessageComposer
+        from infointerview.ui.message_composer import open_composer
 
-        composer = MessageComposer(
-            MessageService(self.session.db, self.session.settings), self.session.outreach,
-            contact_id, kind, self,
-        )
-        composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        composer = open_composer(self.session, contact_id, kind, self)
         composer.message_logged.connect(
             lambda _cid: self.show_message(self.tr("Logged the message; follow-ups updated."))
         )
-        composer.open()
 
     @Slot()
     def show_settings(self) -> None:
@@ -450,13 +380,9 @@ class MainWindow(QMainWindow):
         from infointerview.services import settings as keys
 
         if key == keys.THEME:
-            from PySide6.QtWidgets import QApplication
+            from infointerview.ui.theme import reapply_theme
 
-            from infointerview.ui.theme import apply_theme
-
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, self.session.settings.theme())
+            if reapply_theme(self.session.settings.theme()):
                 self.tint_icons()
 
     @Slot()
