@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, cast
@@ -69,13 +70,14 @@ class MainWindow(QMainWindow):
         self.areas.add(self.tr("Contacts"), self.contacts, "contacts")
         # the other areas are built the first time they are shown or asked for
         self._built = self.areas.built
-        areas = main_areas
-        self.areas.add_later(self.tr("Calendar"), "calendar", partial(areas.build_calendar, self, self))
-        self.areas.add_later(self.tr("Chat"), "chat", partial(areas.build_chat_page, self, self))
-        self.areas.add_later(
-            self.tr("Questions"), "questions", partial(areas.build_question_bank, self, self)
+        builders: tuple[tuple[str, str, Callable[[QWidget, main_areas.AreaHost], QWidget]], ...] = (
+            (self.tr("Calendar"), "calendar", main_areas.build_calendar),
+            (self.tr("Chat"), "chat", main_areas.build_chat_page),
+            (self.tr("Questions"), "questions", main_areas.build_question_bank),
+            (self.tr("Stats"), "stats", main_areas.build_stats),
         )
-        self.areas.add_later(self.tr("Stats"), "stats", partial(areas.build_stats, self, self))
+        for title, name, build in builders:
+            self.areas.add_later(title, name, partial(build, self, self))
         self.calls = CallWindows(session, settings, self)
         self.call_windows = self.calls.windows
         self.exporter: ExportController | None = None  # built on the first export
