@@ -390,15 +390,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def maybe_welcome(self) -> None:
         """First run on an empty database: the three-step welcome."""
-        from infointerview.services import settings as keys
-        from infointerview.ui.first_run import FirstRunWizard
+        from infointerview.ui.first_run import open_welcome
 
-        if self.session.settings.get_bool(keys.FIRST_RUN_DONE) or self.session.contacts.any():
-            return
-        self.welcome = FirstRunWizard(self.session.settings, self)
-        self.welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.welcome.finished_with.connect(self._welcome_done)
-        self.welcome.open()
+        wizard = open_welcome(self.session, self)
+        if wizard is not None:
+            self.welcome = wizard
+            wizard.finished_with.connect(self._welcome_done)
 
     @Slot(str)
     def _welcome_done(self, choice: str) -> None:
