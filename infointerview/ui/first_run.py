@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.questions import pitch_verdict
 from infointerview.services import settings as keys
+from infointerview.services.session import Session
 from infointerview.services.settings import SettingsService
 from infointerview.ui.settings_dialog import cadence_choices
 from infointerview.ui.widgets.labels import plain_label
@@ -161,3 +162,13 @@ class FirstRunWizard(QWizard):
         self._settings.set_cadence_goal(CadenceGoal(chats=int(chats), period=str(period)))
         self._settings.set(keys.FIRST_RUN_DONE, True)
         self.finished_with.emit(choice)
+
+
+def open_welcome(session: Session, parent: QWidget) -> FirstRunWizard | None:
+    """Open the welcome on a first run with an empty database; None otherwise."""
+    if session.settings.get_bool(keys.FIRST_RUN_DONE) or session.contacts.any():
+        return None
+    wizard = FirstRunWizard(session.settings, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard

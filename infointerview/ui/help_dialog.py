@@ -1,13 +1,16 @@
-"""Help: the method in our own words, and every keyboard shortcut the window has."""
+"""Help: the method in our own words, every keyboard shortcut the window has, and About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -15,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infointerview import APP_NAME
 from infointerview.resources import read_text
+
+translate = QCoreApplication.translate
+"""The Help menu's own texts keep the ``MainWindow`` context they were extracted under."""
 
 
 class MethodGuide(QDialog):
@@ -82,3 +89,47 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(520, 560)
+
+
+def open_method_guide(parent: QWidget) -> None:
+    guide = MethodGuide(parent)
+    guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    guide.open()
+
+
+def open_shortcuts(window: QWidget) -> None:
+    """The window's live shortcuts, plus those of fields and the call window."""
+    extra = [
+        (translate("MainWindow", "Go to the table from the search box"),
+         translate("MainWindow", "Down or Enter")),
+        (translate("MainWindow", "Save the contact"), "Ctrl+S  or  Ctrl+Enter"),
+        (translate("MainWindow", "Delete the selected contacts (in the table)"), "Delete"),
+        (translate("MainWindow", "Start the call (Chat area)"), "Ctrl+Shift+S"),
+        (translate("MainWindow", "Add questions from the bank (Chat area)"), "Ctrl+B"),
+        (translate("MainWindow", "Move a question up / down"), "Alt+Up / Alt+Down"),
+        (translate("MainWindow", "Call window: start, pause, resume"), "Space or F5"),
+        (translate("MainWindow", "Call window: end the call"), "Ctrl+Shift+E"),
+        (translate("MainWindow", "Call window: capture a referral / a promise"), "Ctrl+R / Ctrl+P"),
+        (translate("MainWindow", "Call window: notes / stay on top"), "Ctrl+N / Ctrl+T"),
+    ]
+    dialog = ShortcutsDialog(window.findChildren(QAction), extra, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def show_about(window: QWidget, data_dir: Path) -> None:
+    box = QMessageBox(window)
+    box.setWindowTitle(translate("MainWindow", "About InfoInterview"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    import infointerview
+
+    box.setText(f"{APP_NAME} {infointerview.__version__}")
+    box.setInformativeText(
+        translate(
+            "MainWindow",
+            "Informational interviews as a lifelong habit. "
+            "All your data stays on this computer, in:\n{path}"
+        ).format(path=data_dir)
+    )
+    box.setIconPixmap(window.windowIcon().pixmap(64, 64))
+    box.exec()

@@ -19,11 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
     QThreadPool,
     Signal,
     Slot,
@@ -42,8 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -53,64 +46,10 @@ from infointerview.interchange.detect import FORMATS
 from infointerview.services import importing
 from infointerview.services.background import own_connection
 from infointerview.services.session import Session
-from infointerview.ui.labels import field_label, import_format_label
+from infointerview.ui.import_tables import MappingTable, PreviewModel
+from infointerview.ui.labels import import_format_label
 from infointerview.ui.widgets.background_job import BackgroundJob, Work, start_job
 from infointerview.ui.widgets.labels import plain_label
-
-_ROOT = QModelIndex()
-
-
-class PreviewModel(QAbstractTableModel):
-    """The planned rows as a table (plain text; Qt item views never render rich text)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[importing.PlannedRow] = []
-        self.headers = (
-            self.tr("Line"), self.tr("Action"), self.tr("Name"), self.tr("Organisation"),
-            self.tr("Details"),
-        )
-        self.actions = {
-            importing.NEW: self.tr("New"),
-            importing.UPDATE: self.tr("Update"),
-            importing.SKIP: self.tr("Skipped"),
-        }
-
-    def set_rows(self, rows: list[importing.PlannedRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return str(row.line) if row.line else ""
-        if column == 1:
-            return self.actions[row.action]
-        if column == 2:
-            return row.name
-        if column == 3:
-            return row.organisation
-        return row.detail
 
 
 class ImportDialog(QDialog):
@@ -210,15 +149,7 @@ class ImportDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.mapping_table = QTableWidget(0, 3, page)
-        self.mapping_table.setObjectName("mappingTable")
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("First value"), self.tr("Import as")]
-        )
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
-        self.mapping_table.verticalHeader().hide()
+        self.mapping_table = MappingTable(page)
         layout.addWidget(self.mapping_table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -427,7 +358,9 @@ class ImportDialog(QDialog):
             if not self.header:
                 self._show_error(self.tr("The file is empty: there is no header row."))
                 return
-            self._fill_mapping(mapping or csv_generic.guess_mapping(self.header), first_values)
+            self.mapping_table.fill(
+                self.header, mapping or csv_generic.guess_mapping(self.header), first_values
+            )
             self.pages.setCurrentIndex(self.MAPPING)
             return
         _, self.parsed, self.plan = result
@@ -442,30 +375,8 @@ class ImportDialog(QDialog):
             self.tr("{problem} Nothing was imported.").format(problem=message)
         )
 
-    def _fill_mapping(self, mapping: list[str], first_values: list[str]) -> None:
-        self.mapping_table.setRowCount(len(self.header))
-        for index, column in enumerate(self.header):
-            name = QTableWidgetItem(column)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.mapping_table.setItem(index, 0, name)
-            sample = QTableWidgetItem(first_values[index] if index < len(first_values) else "")
-            sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.mapping_table.setItem(index, 1, sample)
-            combo = QComboBox(self.mapping_table)
-            combo.addItem(self.tr("(do not import)"), csv_generic.IGNORE)
-            for key in csv_generic.FIELD_LABELS:
-                combo.addItem(field_label(key), key)
-            chosen = mapping[index] if index < len(mapping) else csv_generic.IGNORE
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            self.mapping_table.setCellWidget(index, 2, combo)
-        self.mapping_table.resizeColumnToContents(0)
-
     def current_mapping(self) -> list[str]:
-        mapping = []
-        for index in range(self.mapping_table.rowCount()):
-            combo = self.mapping_table.cellWidget(index, 2)
-            mapping.append(str(combo.currentData()) if isinstance(combo, QComboBox) else "")
-        return mapping
+        return self.mapping_table.mapping()
 
     @Slot()
     def apply_mapping(self) -> None:

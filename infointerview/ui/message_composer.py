@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import word_count
 from infointerview.services.messages import MessageContext, MessageService
 from infointerview.services.outreach import OutreachService
+from infointerview.services.session import Session
 from infointerview.ui.labels import channel_label, kind_label
 from infointerview.ui.widgets.labels import plain_label
 
@@ -338,3 +339,13 @@ class MessageComposer(QDialog):
         self.message_logged.emit(self.context.contact_id)
         self.accept()
         return message_id
+
+
+def open_composer(session: Session, contact_id: int, kind: str, parent: QWidget) -> MessageComposer:
+    """Open a composer to ``contact_id`` over ``parent``; it is deleted when closed."""
+    composer = MessageComposer(
+        MessageService(session.db, session.settings), session.outreach, contact_id, kind, parent,
+    )
+    composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    composer.open()
+    return composer

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from infointerview.services import documents
 from infointerview.services.settings import SettingsService
 from infointerview.ui import prep_sheet as render
+from infointerview.ui.print_what import PrintWhat
 
 translate = QCoreApplication.translate
 """Call it with a literal context and text, so pyside6-lupdate can read both."""
@@ -126,3 +127,16 @@ def save_summary_markdown(parent: QWidget, chat_id: int, path: str | None = None
                              translate("Printing", "{path}: {reason}. Choose another folder.")
                              .format(path=path, reason=exc.strerror or exc))
         return None
+
+
+def carry_out(parent: QWidget, settings: SettingsService, chat_id: int, request: PrintWhat) -> Path | None:
+    """Preview, print or save chat ``chat_id`` as ``request`` asks; the saved file, if any."""
+    if request is PrintWhat.PREVIEW:
+        preview(parent, settings, chat_id)
+    elif request is PrintWhat.PRINT:
+        print_now(parent, settings, chat_id)
+    elif request in (PrintWhat.PDF, PrintWhat.SUMMARY_PDF):
+        return save_pdf(parent, settings, chat_id, summary=request is PrintWhat.SUMMARY_PDF)
+    elif request is PrintWhat.SUMMARY_MD:
+        return save_summary_markdown(parent, chat_id)
+    return None

@@ -110,6 +110,15 @@ def apply_theme(app: QApplication, preference: str = "system") -> None:
     app.setStyleSheet(STYLESHEET)
 
 
+def reapply_theme(preference: str) -> bool:
+    """Apply ``preference`` to the running application; False when there is none."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    apply_theme(app, preference)
+    return True
+
+
 def is_dark(app: QApplication) -> bool:
     """Whether the window background is dark, whatever made it so."""
     return bool(app.palette().window().color().lightness() < 128)

@@ -1,0 +1,31 @@
+"""The main window's saved geometry and layout, and the Contacts splitter and columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
+
+from infointerview.ui.contacts_view import ContactsView
+
+
+def restore_window_state(window: QMainWindow, contacts: ContactsView, settings: QSettings) -> None:
+    geometry = settings.value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    state = settings.value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    splitter = settings.value("contacts/splitter")
+    if isinstance(splitter, QByteArray):
+        contacts.splitter.restoreState(splitter)
+    header = settings.value("contacts/header")
+    if isinstance(header, QByteArray):
+        contacts.table.horizontalHeader().restoreState(header)
+
+
+def save_window_state(window: QMainWindow, contacts: ContactsView, settings: QSettings) -> None:
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("contacts/splitter", contacts.splitter.saveState())
+    settings.setValue("contacts/header", contacts.table.horizontalHeader().saveState())
+    settings.sync()
