@@ -251,12 +251,13 @@ def _import(session: Any, args: argparse.Namespace) -> int:
     """import FILE: preview summary, then (unless --dry-run) the result."""
     import time
 
-    from infointerview.services import importing
+    from infointerview.interchange.errors import ImportFormatError
+    from infointerview.services import import_apply, import_files, importing
 
     started = time.perf_counter()
     try:
-        parsed = importing.load_file(args.file, args.format, db=session.db)
-    except importing.ImportFormatError as exc:
+        parsed = import_files.load_file(args.file, args.format, db=session.db)
+    except ImportFormatError as exc:
         return _fail(f"{args.file}: {exc} Nothing was imported.")
     plan = importing.plan_import(session.db, parsed)
     print(f"{parsed.source_name} ({parsed.format}): {plan.summary()}")
@@ -268,7 +269,7 @@ def _import(session: Any, args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing was written.")
         return 0
-    result = importing.apply_import(session.db, plan)
+    result = import_apply.apply_import(session.db, plan)
     undo = f"; import #{result.batch_id}" if result.batch_id else ""
     print(f"{result.summary()} ({time.perf_counter() - started:.1f} s{undo})")
     return 0

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.interchange import csv_generic
-from infointerview.interchange.detect import FORMATS
-from infointerview.services import importing
+from infointerview.interchange.detect import FORMATS, detect_format
+from infointerview.services import import_apply, import_files, import_undo, importing
 from infointerview.services.background import own_connection
 from infointerview.services.session import Session
 from infointerview.ui.import_tables import MappingTable, PreviewModel
@@ -68,9 +68,9 @@ class ImportDialog(QDialog):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: BackgroundJob | None = None
-        self.parsed: importing.ParsedFile | None = None
+        self.parsed: import_files.ParsedFile | None = None
         self.plan: importing.ImportPlan | None = None
-        self.import_result: importing.ImportResult | None = None
+        self.import_result: import_apply.ImportResult | None = None
         self.header: list[str] = []
         self.csv_text = ""
 
@@ -296,7 +296,7 @@ class ImportDialog(QDialog):
             failed=done(failed),
             progress=progress,
             cancelled=done(cancelled or (lambda: None)),
-            cancelled_by=(importing.ImportCancelled,),
+            cancelled_by=(import_apply.ImportCancelled,),
         )
 
     # -- slots -----------------------------------------------------------------------------
@@ -334,8 +334,8 @@ class ImportDialog(QDialog):
         db = self.db
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            text = importing.read_text(path)
-            chosen = importing.detect_format(text, path) if fmt == "auto" else fmt
+            text = import_files.read_text(path)
+            chosen = detect_format(text, path) if fmt == "auto" else fmt
             if chosen == "csv":
                 rows = [
                     row
@@ -343,9 +343,9 @@ class ImportDialog(QDialog):
                     if not csv_generic.is_blank(row)
                 ]
                 header = [c.replace("\ufeff", "").strip() for c in rows[0]] if rows else []
-                mapping = importing.remembered_mapping(db, header) if header else None
+                mapping = import_files.remembered_mapping(db, header) if header else None
                 return ("csv", text, header, mapping, rows[1] if len(rows) > 1 else [])
-            parsed = importing.parse_text(text, Path(path).name, chosen, db=db)
+            parsed = import_files.parse_text(text, Path(path).name, chosen, db=db)
             return ("plan", parsed, importing.plan_import(db, parsed))
 
         self._start(work, self._file_read, self._file_failed)
@@ -394,8 +394,8 @@ class ImportDialog(QDialog):
         text, header, name, db = self.csv_text, list(self.header), Path(self.path_edit.text()).name, self.db
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            parsed = importing.parse_text(text, name, "csv", mapping, db=db)
-            importing.remember_mapping(db, header, mapping)
+            parsed = import_files.parse_text(text, name, "csv", mapping, db=db)
+            import_files.remember_mapping(db, header, mapping)
             return ("plan", parsed, importing.plan_import(db, parsed))
 
         def finished(result: Any) -> None:
@@ -457,7 +457,7 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(self.PROGRESS)
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            return importing.apply_import(db, plan, progress, cancel.is_set)
+            return import_apply.apply_import(db, plan, progress, cancel.is_set)
 
         self._start(work, self._imported, self._import_failed, self._progress, self._cancelled)
 
@@ -489,7 +489,7 @@ class ImportDialog(QDialog):
         self.undo_button.hide()
         self.pages.setCurrentIndex(self.SUMMARY)
 
-    def _imported(self, result: importing.ImportResult) -> None:
+    def _imported(self, result: import_apply.ImportResult) -> None:
         self.import_result = result
         self.progress_bar.setValue(self.progress_bar.maximum())
         text = self.tr(
@@ -522,9 +522,9 @@ class ImportDialog(QDialog):
         self.undo_button.setEnabled(False)
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            return importing.undo_import(db, batch)
+            return import_undo.undo_import(db, batch)
 
-        def finished(result: importing.UndoResult) -> None:
+        def finished(result: import_undo.UndoResult) -> None:
             text = self.tr("Import undone: removed {removed} contacts, restored {restored} fields.").format(
                 removed=f"{result.removed:,}", restored=f"{result.restored:,}"
             )

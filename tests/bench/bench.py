@@ -493,7 +493,9 @@ def measure_timer_error(base: Path) -> float:
 
 def measure_import(base: Path) -> float:
     """Read, preview and write a generated 30,000-row LinkedIn export into an empty database."""
-    from infointerview.services.importing import apply_import, load_file, plan_import
+    from infointerview.services.import_apply import apply_import
+    from infointerview.services.import_files import load_file
+    from infointerview.services.importing import plan_import
     from infointerview.services.session import open_session
 
     csv_path = generate_linkedin_csv(base / "Connections.csv", 30_000)

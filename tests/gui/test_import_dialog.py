@@ -72,7 +72,9 @@ def test_import_linkedin_preview_progress_and_table(qtbot, make_window, tmp_path
 def test_reimport_shows_everyone_skipped_and_import_disabled(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     source = linkedin_file(tmp_path / "Connections.csv", 30)
-    from infointerview.services.importing import apply_import, load_file, plan_import
+    from infointerview.services.import_apply import apply_import
+    from infointerview.services.import_files import load_file
+    from infointerview.services.importing import plan_import
 
     apply_import(window.session.db, plan_import(window.session.db, load_file(source)))
     dialog = open_import(qtbot, window, monkeypatch, source)
@@ -202,9 +204,9 @@ def test_damaged_database_at_startup_is_moved_aside_and_the_user_told(data_dir: 
 def test_cancel_during_the_import_changes_nothing(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from infointerview.services import importing
+    from infointerview.services import import_apply
 
-    real = importing.apply_import
+    real = import_apply.apply_import
 
     def held_apply(db, plan, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
         def slow(done: int, total: int) -> None:  # hold after the first batch until Cancel
@@ -218,7 +220,7 @@ def test_cancel_during_the_import_changes_nothing(qtbot, make_window, tmp_path: 
 
         return real(db, plan, slow, cancelled)
 
-    monkeypatch.setattr(importing, "apply_import", held_apply)
+    monkeypatch.setattr(import_apply, "apply_import", held_apply)
     window = make_window()
     dialog = open_import(qtbot, window, monkeypatch, linkedin_file(tmp_path / "c.csv", 1500))
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=10000)

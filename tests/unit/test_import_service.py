@@ -11,15 +11,11 @@ import pytest
 
 from infointerview.cli import main
 from infointerview.domain.contacts import ContactDraft
-from infointerview.services import importing
-from infointerview.services.importing import (
-    ImportCancelled,
-    apply_import,
-    load_file,
-    parse_text,
-    plan_import,
-    undo_import,
-)
+from infointerview.services import import_files, importing
+from infointerview.services.import_apply import ImportCancelled, apply_import
+from infointerview.services.import_files import load_file, parse_text
+from infointerview.services.import_undo import undo_import
+from infointerview.services.importing import plan_import
 from infointerview.services.session import Session
 from infointerview.store.models import Contact, ImportBatch, Organisation
 
@@ -234,9 +230,9 @@ def test_undo_removes_created_and_restores_merged_fields(session: Session) -> No
 
 def test_csv_mapping_is_remembered(session: Session) -> None:
     text = "Who,Mail,Firm\nAnn Lee,ann@x.org,Acme\n"
-    header = importing.csv_header(text)
-    assert importing.remembered_mapping(session.db, header) is None
-    importing.remember_mapping(session.db, header, ["full_name", "email", "organisation"])
+    header = import_files.csv_header(text)
+    assert import_files.remembered_mapping(session.db, header) is None
+    import_files.remember_mapping(session.db, header, ["full_name", "email", "organisation"])
     parsed = parse_text(text, "x.csv", "csv", db=session.db)
     assert parsed.mapping == ["full_name", "email", "organisation"]
     assert parsed.records[0].organisation == "Acme"

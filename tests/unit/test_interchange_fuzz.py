@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infointerview.interchange.errors import ImportFormatError, decode_text
-from infointerview.services.importing import parse_text
+from infointerview.services.import_files import parse_text
 
 FORMATS = ("auto", "linkedin", "csv", "vcard", "json")
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -165,7 +165,8 @@ def test_json_backup_shaped_text(tables: dict[str, object], version: object) -> 
     ),
 )
 def test_json_backup_applies_or_fails_cleanly(session, chats: list[dict], contacts: list[dict]) -> None:  # type: ignore[no-untyped-def]
-    from infointerview.services.importing import apply_import, plan_import
+    from infointerview.services.import_apply import apply_import
+    from infointerview.services.importing import plan_import
 
     document = {
         "format": "infointerview-backup",

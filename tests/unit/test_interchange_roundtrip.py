@@ -13,7 +13,9 @@ import pytest
 
 from infointerview.domain.contacts import ContactDraft
 from infointerview.interchange.exporting import contact_dicts, export_file
-from infointerview.services.importing import apply_import, load_file, plan_import
+from infointerview.services.import_apply import apply_import
+from infointerview.services.import_files import load_file
+from infointerview.services.importing import plan_import
 from infointerview.services.session import Session, open_session
 from infointerview.store.models import Contact
 

@@ -1,0 +1,124 @@
+"""Reading a contact file for import: decode, detect the format, parse, and the
+CSV column mappings the user chose before (remembered by header)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from infointerview.interchange import csv_generic, linkedin, vcard
+from infointerview.interchange.detect import FORMATS, detect_format
+from infointerview.interchange.errors import ImportFormatError, check_size, decode_text
+from infointerview.interchange.json_backup import JsonBackup, parse_json
+from infointerview.interchange.records import ImportedContact
+from infointerview.services.settings import SettingsService
+
+__all__ = [
+    "ParsedFile",
+    "csv_header",
+    "load_file",
+    "parse_text",
+    "read_text",
+    "remember_mapping",
+    "remembered_mapping",
+]
+
+MAPPINGS_SETTING = "import_csv_mappings"
+MAX_REMEMBERED = 30
+
+
+@dataclass
+class ParsedFile:
+    """A file read and parsed, not yet compared with the database."""
+
+    source_name: str
+    format: str
+    records: list[ImportedContact]
+    header: list[str] = field(default_factory=list)
+    mapping: list[str] = field(default_factory=list)
+    backup: JsonBackup | None = None
+
+
+def read_text(path: str | Path) -> str:
+    """The file's text; ``ImportFormatError`` if too large, binary or not UTF-8."""
+    file = Path(path)
+    try:
+        check_size(file.stat().st_size)
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ImportFormatError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    return decode_text(data)
+
+
+def load_file(
+    path: str | Path,
+    fmt: str = "auto",
+    mapping: Sequence[str] | None = None,
+    db: SqliteDatabase | None = None,
+) -> ParsedFile:
+    """Read and parse ``path``. For CSV without a mapping, a remembered one (needs ``db``)
+    or a guessed one is used."""
+    return parse_text(read_text(path), Path(path).name, fmt, mapping, db)
+
+
+def parse_text(
+    text: str,
+    source_name: str = "",
+    fmt: str = "auto",
+    mapping: Sequence[str] | None = None,
+    db: SqliteDatabase | None = None,
+) -> ParsedFile:
+    if fmt == "auto":
+        fmt = detect_format(text, source_name)
+    if fmt not in FORMATS:
+        raise ImportFormatError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    if fmt == "linkedin":
+        return ParsedFile(source_name, fmt, linkedin.parse_linkedin(text))
+    if fmt == "vcard":
+        return ParsedFile(source_name, fmt, vcard.parse_vcards(text))
+    if fmt == "json":
+        backup = parse_json(text)
+        return ParsedFile(source_name, fmt, list(backup.contacts), backup=backup)
+    if mapping is None and db is not None:
+        header = csv_header(text)
+        mapping = remembered_mapping(db, header) if header else None
+    header, used, records = csv_generic.parse_csv(text, mapping)
+    return ParsedFile(source_name, fmt, records, header=header, mapping=used)
+
+
+def csv_header(text: str) -> list[str]:
+    """The header row of a CSV text (for the mapping step); [] if there is none."""
+    rows = csv_generic.read_rows(text, csv_generic.sniff_delimiter(text))
+    for _, row in rows:
+        if not csv_generic.is_blank(row):
+            return [c.replace("\ufeff", "").strip() for c in row]
+    return []
+
+
+def remembered_mapping(db: SqliteDatabase, header: Sequence[str]) -> list[str] | None:
+    """The mapping the user chose last time for this header, if any."""
+    stored = SettingsService(db).get(MAPPINGS_SETTING, {})
+    if not isinstance(stored, dict):
+        return None
+    value = stored.get(csv_generic.header_signature(header))
+    if isinstance(value, list) and all(
+        isinstance(v, str) and (not v or v in csv_generic.FIELD_LABELS) for v in value
+    ):
+        return list(value)
+    return None
+
+
+def remember_mapping(db: SqliteDatabase, header: Sequence[str], mapping: Sequence[str]) -> None:
+    settings = SettingsService(db)
+    stored = settings.get(MAPPINGS_SETTING, {})
+    if not isinstance(stored, dict):
+        stored = {}
+    key = csv_generic.header_signature(header)
+    stored.pop(key, None)
+    stored[key] = list(mapping)
+    while len(stored) > MAX_REMEMBERED:
+        stored.pop(next(iter(stored)))
+    settings.set(MAPPINGS_SETTING, stored)
