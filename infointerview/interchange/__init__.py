@@ -2,5 +2,5 @@
 
 Parsers turn bytes into :class:`~infointerview.interchange.records.ImportedContact`
 records and raise only :class:`~infointerview.interchange.errors.ImportFormatError`;
-exporters turn rows into text. No Qt, no database writes (see services/importing.py).
+exporters turn rows into text. No Qt, no database writes (see services/import_apply.py).
 """

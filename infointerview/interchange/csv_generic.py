@@ -2,7 +2,7 @@
 
 Import: the header row is matched against known names (``guess_mapping``);
 the user can change the mapping (the UI remembers it per header, see
-``services/importing.py``). Export: one contact per row, and any cell a
+``services/import_files.py``). Export: one contact per row, and any cell a
 spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
 ``@``, tab or CR) gets a leading apostrophe, which :func:`unguard` strips
 again on import.
