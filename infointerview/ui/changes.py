@@ -17,7 +17,7 @@ __all__ = ["ChangeRelay", "RefreshOnChange"]
 class ChangeRelay(QObject):
     """Re-emits the bus's changes as a Qt signal, so they reach widgets on the GUI thread.
 
-    psygnal calls listeners on the emitting thread; a Qt signal emitted from a
+    The bus calls listeners on the emitting thread; a Qt signal emitted from a
     worker is delivered queued to receivers living on the GUI thread.
 
     Signals:
@@ -29,14 +29,14 @@ class ChangeRelay(QObject):
     def __init__(self, bus: ChangeBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bus = bus
-        bus.changed.connect(self._relay)
+        bus.subscribe(self._relay)
 
     def _relay(self, change: Change) -> None:
         self.changed.emit(change)
 
     def disconnect_bus(self) -> None:
         """Stop relaying (the window closes; its session's bus may outlive it)."""
-        self._bus.changed.disconnect(self._relay, missing_ok=True)
+        self._bus.unsubscribe(self._relay)
 
 
 class RefreshOnChange(QObject):

@@ -11,7 +11,8 @@ is shown as it is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,14 +23,10 @@ from infointerview.domain.chats import (
     MODE_LABELS,
 )
 from infointerview.domain.contacts import HOW_FOUND, LANE_LABELS, STAGE_LABELS
-from infointerview.interchange.csv_generic import FIELD_LABELS
-from infointerview.interchange.detect import FORMATS as IMPORT_FORMATS
-from infointerview.interchange.exporting import EXPORT_FORMATS
-from infointerview.services.contacts import COLUMNS
-from infointerview.services.prep import CHECKLIST_ITEMS
 
 __all__ = [
-    "CONTEXTS",
+    "context_words",
+    "contexts",
     "channel_label",
     "checklist_label",
     "column_title",
@@ -44,27 +41,67 @@ __all__ = [
     "status_label",
 ]
 
-_CHECKLIST_LABELS = dict(CHECKLIST_ITEMS)
+def _checklist() -> Mapping[str, str]:
+    from infointerview.services.prep import CHECKLIST_ITEMS
 
-CONTEXTS: dict[str, Mapping[str, str]] = {
-    "ChatMode": MODE_LABELS,
-    "Channel": CHANNEL_LABELS,
-    "ChatStatus": CHAT_STATUS_LABELS,
-    "MessageKind": MESSAGE_KIND_LABELS,
-    "Stage": STAGE_LABELS,
-    "Lane": LANE_LABELS,
-    "Checklist": _CHECKLIST_LABELS,
-    "HowFound": {text: text for text in HOW_FOUND},
-    "ContactColumn": dict(COLUMNS),
-    "ContactField": FIELD_LABELS,
-    "ImportFormat": IMPORT_FORMATS,
-    "ExportFormat": {key: name for key, (name, _) in EXPORT_FORMATS.items()},
+    return dict(CHECKLIST_ITEMS)
+
+
+def _columns() -> Mapping[str, str]:
+    from infointerview.services.contacts import COLUMNS
+
+    return dict(COLUMNS)
+
+
+def _fields() -> Mapping[str, str]:
+    from infointerview.interchange.csv_generic import FIELD_LABELS
+
+    return FIELD_LABELS
+
+
+def _import_formats() -> Mapping[str, str]:
+    from infointerview.interchange.detect import FORMATS
+
+    return FORMATS
+
+
+def _export_formats() -> Mapping[str, str]:
+    from infointerview.interchange.exporting import EXPORT_FORMATS
+
+    return {key: name for key, (name, _) in EXPORT_FORMATS.items()}
+
+
+_SOURCES: dict[str, Callable[[], Mapping[str, str]]] = {
+    "ChatMode": lambda: MODE_LABELS,
+    "Channel": lambda: CHANNEL_LABELS,
+    "ChatStatus": lambda: CHAT_STATUS_LABELS,
+    "MessageKind": lambda: MESSAGE_KIND_LABELS,
+    "Stage": lambda: STAGE_LABELS,
+    "Lane": lambda: LANE_LABELS,
+    "Checklist": _checklist,
+    "HowFound": lambda: {text: text for text in HOW_FOUND},
+    "ContactColumn": _columns,
+    "ContactField": _fields,
+    "ImportFormat": _import_formats,
+    "ExportFormat": _export_formats,
 }
-"""Translation context -> the English words marked in it, by key."""
+"""Translation context -> where its English words live. Read on first use: the
+format and field lists pull in the parsers, which start-up does not need."""
+
+
+@cache
+def context_words(context: str) -> Mapping[str, str]:
+    """The English words marked in ``context``, by key."""
+    return _SOURCES[context]()
+
+
+def contexts() -> dict[str, Mapping[str, str]]:
+    """Every translation context with its words (reads all of them)."""
+    return {name: context_words(name) for name in _SOURCES}
 
 
 def _label(context: str, key: str) -> str:
-    source = CONTEXTS[context].get(key)
+    source = context_words(context).get(key)
     return key if source is None else QCoreApplication.translate(context, source)
 
 

@@ -16,7 +16,7 @@ from infointerview.store.models import Contact
 def test_a_batch_sends_once_after_it_ends() -> None:
     bus = ChangeBus()
     heard: list[Change] = []
-    bus.changed.connect(heard.append)
+    bus.subscribe(heard.append)
     with bus.batch():
         bus.announce(Change.of(contacts=[1]))
         with bus.batch():
@@ -28,7 +28,7 @@ def test_a_batch_sends_once_after_it_ends() -> None:
 def test_a_failed_batch_announces_nothing() -> None:
     bus = ChangeBus()
     heard: list[Change] = []
-    bus.changed.connect(heard.append)
+    bus.subscribe(heard.append)
     with pytest.raises(RuntimeError), bus.batch():
         bus.announce(Change.of(contacts=[1]))
         raise RuntimeError("rolled back")
@@ -39,7 +39,7 @@ def test_a_failed_batch_announces_nothing() -> None:
 def test_reactions_add_to_the_change_before_listeners_hear_it() -> None:
     bus = ChangeBus()
     heard: list[Change] = []
-    bus.changed.connect(heard.append)
+    bus.subscribe(heard.append)
     bus.add_reaction(lambda c: Change.of(tasks=[9]) if c.chats else None)
     bus.announce(Change.of(chats=[1]))
     bus.announce(Change.of(contacts=[2]))
@@ -49,7 +49,7 @@ def test_reactions_add_to_the_change_before_listeners_hear_it() -> None:
 def test_listeners_read_committed_data(session: Session) -> None:
     """A listener that reads the database sees the write (it was announced after COMMIT)."""
     seen: list[str] = []
-    session.bus.changed.connect(
+    session.bus.subscribe(
         lambda change: seen.extend(
             Contact.get_by_id(cid).first_name for cid in sorted(change.contacts)
         )
@@ -63,7 +63,7 @@ def test_holding_a_chat_raises_the_thank_you_in_the_same_announcement(session: S
     start = session.chats.to_local(session.chats.now()) - dt.timedelta(hours=2)
     chat_id = session.chats.schedule(ChatDraft(cid, start.replace(microsecond=0), 30))
     heard: list[Change] = []
-    session.bus.changed.connect(heard.append)
+    session.bus.subscribe(heard.append)
     session.chats.mark_held(chat_id)
     (change,) = heard
     assert change.chats == {chat_id} and cid in change.contacts
@@ -73,7 +73,7 @@ def test_holding_a_chat_raises_the_thank_you_in_the_same_announcement(session: S
 
 def test_every_kind_of_write_announces(session: Session) -> None:
     heard: list[Change] = []
-    session.bus.changed.connect(heard.append)
+    session.bus.subscribe(heard.append)
     cid = session.contacts.create(ContactDraft(first_name="Ana"))
     start = session.chats.to_local(session.chats.now()) + dt.timedelta(days=1)
     chat_id = session.chats.schedule(ChatDraft(cid, start.replace(microsecond=0), 30))

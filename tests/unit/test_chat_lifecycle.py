@@ -178,7 +178,7 @@ def test_a_referral_is_created_through_the_contact_rules(session: Session) -> No
         session.calls.add_referral(chat_id, "x" * (NAME_MAX + 1))
     assert Contact.select().count() == 1  # nothing half-made
     heard: list[Change] = []
-    session.bus.changed.connect(heard.append)
+    session.bus.subscribe(heard.append)
     item = session.calls.add_referral(chat_id, "Cleo Park", "Quanta")
     (change,) = heard  # one announcement for the whole capture
     assert {item.contact_id, cid} <= change.contacts and item.task_id in change.tasks

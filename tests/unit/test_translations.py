@@ -61,20 +61,20 @@ def _enumerations() -> list[tuple[str, Mapping[str, str], tuple[str, ...]]]:
 
 @pytest.mark.parametrize("context", [c for c, _, _ in _enumerations()])
 def test_every_value_of_an_enumeration_has_a_label(context: str) -> None:
-    from infointerview.ui.labels import CONTEXTS
+    from infointerview.ui.labels import context_words
 
     labels, values = next((m, v) for c, m, v in _enumerations() if c == context)
     assert set(labels) == set(values)
-    assert CONTEXTS[context] is labels  # the UI translates exactly these words
+    assert context_words(context) is labels  # the UI translates exactly these words
 
 
 def test_every_label_is_in_the_template_under_its_context() -> None:
-    from infointerview.ui.labels import CONTEXTS
+    from infointerview.ui.labels import contexts as ui_contexts
 
     contexts = _contexts()
     missing = [
         f"{context}: {text!r}"
-        for context, labels in CONTEXTS.items()
+        for context, labels in ui_contexts().items()
         for text in labels.values()
         if text not in contexts.get(context, set())
     ]
