@@ -4,7 +4,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="130"/>
+        <location filename="../../infointerview/ui/widgets/autosaver.py" line="73"/>
         <source>Your last edits could not be saved ({error}). They are still on screen; check the disk and keep the window open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,109 +12,109 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="58"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="56"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="67"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="64"/>
         <source>InfoInterview backs up your data when it starts (at most once a day) and keeps the newest {keep}. They are in:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="74"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="71"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="74"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="71"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="74"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="71"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="85"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="82"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="88"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="85"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="91"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="88"/>
         <source>Open &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="93"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="90"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="114"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="111"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="115"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="112"/>
         <source>Kept before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="129"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="126"/>
         <source>No backups yet: click Back Up Now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="146"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="143"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="162"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="153"/>
         <source>Backed up to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="175"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="166"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/backups_dialog.py" line="177"/>
+        <location filename="../../infointerview/ui/backups_dialog.py" line="168"/>
         <source>Replace all your current data with the backup from {when}? Everything you changed since then is replaced. (Your current data is kept aside in the backups folder first, but restoring cannot be undone from inside the app.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="68"/>
-        <location filename="../../infointerview/ui/startup_check.py" line="91"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="71"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="94"/>
         <source>Your data needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="71"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="74"/>
         <source>Restore the newest good backup, taken {when}? If you choose No, InfoInterview starts with an empty database and the damaged file stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="81"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="84"/>
         <source>Restored the backup from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="86"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="89"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="94"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="97"/>
         <source>There is no good backup to restore, so InfoInterview starts with an empty database. The damaged file stays where it is; a data-recovery tool (for example sqlite3&apos;s .recover command) may rescue parts of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,328 +122,334 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="155"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="162"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="157"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="164"/>
         <source>Arrow keys move between days, Page Up/Down between months; Enter opens the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="162"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="169"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="164"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="171"/>
         <source>follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="165"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="172"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="177"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="187"/>
         <source>Agenda for the selected day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="184"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="194"/>
         <source>Schedule on this day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="185"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="381"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="195"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="389"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="186"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="383"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="196"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="391"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="187"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="385"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="197"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="393"/>
         <source>Cancel chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="285"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="293"/>
         <source>dddd d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="300"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="308"/>
         <source>Double-click or press Enter to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="310"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="318"/>
         <source>Follow-up: {title}
 {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="320"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="328"/>
         <source>Nothing on this day. Press “Schedule on this day…” to book a chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="387"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="395"/>
         <source>Add to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallClockPanel</name>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="32"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="61"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="62"/>
+        <source>Press Start (Space) when the call begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="66"/>
+        <source>Paused — {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="68"/>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="80"/>
+        <source>Thanks and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="81"/>
+        <source>Thank them; say the plan: your bio, their story, questions, done on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="84"/>
+        <source>Your one-minute bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="85"/>
+        <source>Who you are and what you are exploring; not a job request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="88"/>
+        <source>Their story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="89"/>
+        <source>Invite their path; listen and note names and resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="92"/>
+        <source>Your questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="93"/>
+        <source>Open-ended questions in your order; steer if they ramble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="96"/>
+        <source>Wrap-up: ask who else to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="97"/>
+        <source>Ask: who else should I talk to? May I use your name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="100"/>
+        <source>Time is up — thank them and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_clock.py" line="101"/>
+        <source>Say you want to respect their time; stay only if they clearly offer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CallWindow</name>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="120"/>
+        <location filename="../../infointerview/ui/call_window.py" line="113"/>
         <source>Call with {name} — InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="133"/>
+        <location filename="../../infointerview/ui/call_window.py" line="144"/>
         <source>Stay on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="140"/>
+        <location filename="../../infointerview/ui/call_window.py" line="151"/>
         <source>Wayland does not let apps keep a window above others. Use your desktop&apos;s own &apos;Always on top&apos; window menu instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="146"/>
+        <location filename="../../infointerview/ui/call_window.py" line="157"/>
         <source>Keep this window above your video call (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="166"/>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="192"/>
+        <location filename="../../infointerview/ui/call_window.py" line="174"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="194"/>
+        <location filename="../../infointerview/ui/call_window.py" line="176"/>
         <source>Start the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="195"/>
-        <location filename="../../infointerview/ui/call_window.py" line="401"/>
+        <location filename="../../infointerview/ui/call_window.py" line="177"/>
+        <location filename="../../infointerview/ui/call_window.py" line="329"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="197"/>
+        <location filename="../../infointerview/ui/call_window.py" line="179"/>
         <source>Pause or resume the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="198"/>
+        <location filename="../../infointerview/ui/call_window.py" line="180"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="200"/>
+        <location filename="../../infointerview/ui/call_window.py" line="182"/>
         <source>End the call and write the wrap-up (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="217"/>
+        <location filename="../../infointerview/ui/call_window.py" line="201"/>
         <source>Questions: tick the ones asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="218"/>
+        <location filename="../../infointerview/ui/call_window.py" line="202"/>
         <source>Tick a question once asked; select it to note the answer below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="221"/>
+        <location filename="../../infointerview/ui/call_window.py" line="205"/>
         <source>Notes on the answer to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="226"/>
+        <location filename="../../infointerview/ui/call_window.py" line="210"/>
         <source>Notes: names, resources, anything to follow up  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="248"/>
-        <source>Capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="251"/>
-        <source>Referral: name (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="254"/>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="257"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="258"/>
-        <location filename="../../infointerview/ui/call_window.py" line="263"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="259"/>
-        <source>Create the contact and a task to reach out (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="262"/>
-        <source>They promised… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="265"/>
-        <source>Add a reminder for your thank-you note (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="267"/>
-        <source>{name} can hire for the role I want</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="268"/>
-        <source>They</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="271"/>
-        <source>Marks this contact as having hiring authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="384"/>
-        <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="385"/>
-        <source>Press Start (Space) when the call begins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="389"/>
-        <source>Paused — {phase}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="391"/>
-        <source>Call ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="401"/>
+        <location filename="../../infointerview/ui/call_window.py" line="329"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="417"/>
-        <source>Thanks and the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="418"/>
-        <source>Thank them; say the plan: your bio, their story, questions, done on time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="421"/>
-        <source>Your one-minute bio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="422"/>
-        <source>Who you are and what you are exploring; not a job request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="425"/>
-        <source>Their story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="426"/>
-        <source>Invite their path; listen and note names and resources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="429"/>
-        <source>Your questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="430"/>
-        <source>Open-ended questions in your order; steer if they ramble.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="433"/>
-        <source>Wrap-up: ask who else to talk to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="434"/>
-        <source>Ask: who else should I talk to? May I use your name?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="437"/>
-        <source>Time is up — thank them and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="438"/>
-        <source>Say you want to respect their time; stay only if they clearly offer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="509"/>
-        <location filename="../../infointerview/ui/call_window.py" line="517"/>
+        <location filename="../../infointerview/ui/call_window.py" line="400"/>
+        <location filename="../../infointerview/ui/call_window.py" line="408"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="547"/>
+        <location filename="../../infointerview/ui/call_window.py" line="438"/>
         <source>All notes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="605"/>
+        <location filename="../../infointerview/ui/call_window.py" line="461"/>
+        <source>Wrap-up saved. Send the thank-you within two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="43"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="49"/>
+        <source>Referral: name (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="52"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="55"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="56"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="61"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="57"/>
+        <source>Create the contact and a task to reach out (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="60"/>
+        <source>They promised… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="63"/>
+        <source>Add a reminder for your thank-you note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="65"/>
+        <source>{name} can hire for the role I want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="66"/>
+        <source>They</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="69"/>
+        <source>Marks this contact as having hiring authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="141"/>
         <source>Nothing captured yet. Names and promised resources go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="609"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="145"/>
         <source>Captured: {r} referral(s), {p} promise(s). Last: {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/call_window.py" line="631"/>
-        <source>Wrap-up saved. Send the thank-you within two days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,175 +489,175 @@
 <context>
     <name>ChatCard</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="150"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="119"/>
         <source>It happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="153"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="122"/>
         <source>Mark the chat as held; the thank-you reminder starts from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="157"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="126"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="159"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="128"/>
         <source>Open the on-call window with its timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="162"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="131"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="163"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="132"/>
         <source>Open the chat&apos;s prep page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="166"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="137"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="170"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="141"/>
         <source>Open prep page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="173"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="144"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="176"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="147"/>
         <source>Cancel chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="180"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="151"/>
         <source>They did not show up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="184"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="155"/>
         <source>Print prep sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="187"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="158"/>
         <source>Save prep sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="190"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="161"/>
         <source>Add to calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="194"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="109"/>
         <source>{start}–{end} your time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="217"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="184"/>
         <source>✓ Pitch written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="217"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="184"/>
         <source>✗ No pitch yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="219"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="186"/>
         <source>no questions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="221"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="188"/>
         <source>1 question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="223"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="190"/>
         <source>{n} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="225"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="192"/>
         <source>1 yes/no question to reword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="228"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="195"/>
         <source>{n} yes/no questions to reword</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ChatCommands</name>
+    <name>ChatController</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="356"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="70"/>
         <source>Scheduled a chat with {who} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="369"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="83"/>
         <source>Moved the chat with {who} to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="385"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="98"/>
         <source>Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="390"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="103"/>
         <source>Marked the chat with {who} as held. Thank them within 48 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="394"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="107"/>
         <source>Marked {who} as a no-show. Reschedule if they get in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="415"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="126"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="425"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="136"/>
         <source>Export upcoming chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="432"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="143"/>
         <source>Could not write {path}: {why}. Pick another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="438"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="149"/>
         <source>Exported {n} upcoming chats to {path}. Open it with your calendar program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="447"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="158"/>
         <source>Add chat to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="455"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="166"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="459"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="170"/>
         <source>Saved {path}. Open it to add the chat to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,313 +688,188 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="149"/>
+        <location filename="../../infointerview/ui/prep_questions.py" line="36"/>
         <source>Yes/no question: {reason} Try: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="274"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="113"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="275"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="114"/>
         <source>Upcoming chats first, then recent ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="279"/>
-        <source>Search all notes and answers  (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="282"/>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="290"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="120"/>
         <source>Chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="298"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="129"/>
         <source>No chats yet. Chats are scheduled from a contact or from the calendar; once one is booked, prepare it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="318"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="150"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="321"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="153"/>
         <source>Open the on-call timer and notes window (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="330"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="164"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="331"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="165"/>
         <source>Print the prep sheet, or save it as PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="336"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="170"/>
         <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="337"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="171"/>
         <source>Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="338"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="172"/>
         <source>Save Prep Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="339"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="173"/>
         <source>Save Chat Summary as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="340"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="174"/>
         <source>Save Chat Summary as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="346"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="182"/>
         <source>Write…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="347"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="183"/>
         <source>Write a thank-you, follow-up or update to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="352"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="188"/>
         <source>Thank-you note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="353"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="189"/>
         <source>Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="354"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="190"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="368"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="208"/>
         <source>Your one-minute bio, tailored to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="373"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="213"/>
         <source>Their path, the organisation, recent news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="375"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="215"/>
         <source>What you want to learn from this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="388"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="228"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="397"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="237"/>
         <source>&amp;Pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="400"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="240"/>
         <source>&amp;Research notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="402"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="242"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="410"/>
-        <source>Drag or press Alt+Up / Alt+Down to reorder; F2 or double-click to edit; Delete to remove. The referral question always stays last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="418"/>
-        <source>Use suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="419"/>
-        <source>Replace the question with the open rewrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="425"/>
-        <source>New question — press Enter to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="431"/>
-        <source>Add from bank…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="432"/>
-        <source>Pick questions from your question bank (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="440"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="260"/>
         <source>Notes from the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="441"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="261"/>
         <source>Key takeaways, once it is over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="447"/>
-        <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="455"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="267"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="457"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="269"/>
         <source>&amp;Takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="480"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="298"/>
         <source>Schedule a chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="481"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="299"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="574"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="376"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="574"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="376"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="576"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="378"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="675"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="480"/>
         <source>{when} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="683"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="488"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="743"/>
-        <source>Always the last question: it grows your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="748"/>
-        <source>Question {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="757"/>
-        <source>1 question invites a yes/no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="759"/>
-        <source>{n} questions invite yes/no answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="762"/>
-        <source>All questions are open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="802"/>
-        <source>Added 1 question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="804"/>
-        <source>Added {n} questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="833"/>
-        <source>That question cannot move further; the referral question stays last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="848"/>
-        <source>Removed the question. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="871"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="872"/>
-        <source>Takeaways</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="873"/>
-        <source>Research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="874"/>
-        <source>Pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="875"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="876"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="886"/>
-        <source>Nothing found. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,22 +904,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="63"/>
+        <location filename="../../infointerview/services/prep.py" line="55"/>
         <source>CV at hand (do not push it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="64"/>
+        <location filename="../../infointerview/services/prep.py" line="56"/>
         <source>Route, travel time and parking planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="65"/>
+        <location filename="../../infointerview/services/prep.py" line="57"/>
         <source>Industry and company news checked the day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="66"/>
+        <location filename="../../infointerview/services/prep.py" line="58"/>
         <source>Notes and questions reviewed the day before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,32 +927,32 @@
 <context>
     <name>ContactColumn</name>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="63"/>
+        <location filename="../../infointerview/services/contacts.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="64"/>
+        <location filename="../../infointerview/services/contacts.py" line="65"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="65"/>
+        <location filename="../../infointerview/services/contacts.py" line="66"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="66"/>
+        <location filename="../../infointerview/services/contacts.py" line="67"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="67"/>
+        <location filename="../../infointerview/services/contacts.py" line="68"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="68"/>
+        <location filename="../../infointerview/services/contacts.py" line="69"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,152 +960,152 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="86"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="91"/>
         <source>Can hire (a prospective supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="98"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="103"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="99"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="104"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="100"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="105"/>
         <source>Type to pick or add an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="103"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="108"/>
         <source>Same university, home town, a mutual friend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="104"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="109"/>
         <source>Who referred you? Type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="106"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="111"/>
         <source>Comma-separated, e.g. biotech, alumni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="127"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="135"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="128"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="136"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="129"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="137"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="130"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="138"/>
         <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="131"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="139"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="132"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="140"/>
         <source>&amp;LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="133"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="141"/>
         <source>Locat&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="134"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="142"/>
         <source>&amp;How found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="135"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="143"/>
         <source>Connec&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="136"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="144"/>
         <source>&amp;Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="138"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="146"/>
         <source>L&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="139"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="147"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="140"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="148"/>
         <source>Ta&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="141"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="149"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="147"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="158"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="148"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="159"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="150"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="161"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="151"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="162"/>
         <source>Drop the changes you have not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="347"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="358"/>
         <source>Not saved: fix the fields marked ⚠.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="387"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="398"/>
         <source>Referral chain: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="389"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="400"/>
         <source>Referred you to: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="395"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="406"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="398"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="409"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1201,7 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="94"/>
+        <location filename="../../infointerview/ui/widgets/contact_picker.py" line="28"/>
         <source>Type a name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,133 +1227,133 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="62"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="76"/>
         <source>Search names, organisations, titles, emails, tags and notes  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="65"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="79"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="68"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="82"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="69"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="83"/>
         <source>Add a contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="70"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="84"/>
         <source>Schedule chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="72"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="86"/>
         <source>Schedule a chat with the selected contact (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="79"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="94"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="104"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="118"/>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="112"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="126"/>
         <source>Start with three to five people you could ask for a 30-minute chat: alumni, former colleagues, people you met at events, or anyone a friend could introduce you to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="121"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="135"/>
         <source>Add your first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="122"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="136"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="123"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="137"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="173"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="190"/>
         <source>&amp;Delete Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="176"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="193"/>
         <source>Delete the selected contacts (undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="259"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="271"/>
         <source>0 of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="261"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="273"/>
         <source>No contact matches “{query}”. Clear the search or add this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="267"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="279"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="269"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="281"/>
         <source>{total:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="272"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="284"/>
         <source>{shown:,} of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="304"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="316"/>
         <source>Nobody by that name; pick someone from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="317"/>
-        <location filename="../../infointerview/ui/contacts_view.py" line="320"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="329"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="332"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="328"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="338"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="330"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="340"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="348"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="358"/>
         <source>Deleted 1 contact. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="350"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="360"/>
         <source>Deleted {n} contacts. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="407"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="413"/>
         <source>Fix the marked fields or press Revert before leaving this contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,22 +1376,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="74"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="71"/>
         <source>Exporting to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="80"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="83"/>
         <source>Exported {n} contacts to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="87"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="90"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="89"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="92"/>
         <source>The export to {path} failed ({problem}). No file was changed; choose another folder or free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,92 +1417,92 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="47"/>
+        <location filename="../../infointerview/ui/first_run.py" line="48"/>
         <source>Welcome to InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="51"/>
+        <location filename="../../infointerview/ui/first_run.py" line="52"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="52"/>
+        <location filename="../../infointerview/ui/first_run.py" line="53"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="56"/>
+        <location filename="../../infointerview/ui/first_run.py" line="70"/>
         <source>Who are you talking to people as?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="57"/>
+        <location filename="../../infointerview/ui/first_run.py" line="71"/>
         <source>Informational interviews are short chats to learn about a field or job, never to ask for one. Your name and field go into your messages and prep sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="62"/>
+        <location filename="../../infointerview/ui/first_run.py" line="76"/>
         <source>e.g. data science in biotech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="64"/>
+        <location filename="../../infointerview/ui/first_run.py" line="78"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="65"/>
+        <location filename="../../infointerview/ui/first_run.py" line="79"/>
         <source>Field you are &amp;exploring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="70"/>
+        <location filename="../../infointerview/ui/first_run.py" line="86"/>
         <source>Your one-minute pitch, and a rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="71"/>
+        <location filename="../../infointerview/ui/first_run.py" line="87"/>
         <source>About 150 words: who you are, what you are exploring, and why you want to hear their story. You will tailor it for each person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="82"/>
+        <location filename="../../infointerview/ui/first_run.py" line="98"/>
         <source>&amp;Pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="84"/>
+        <location filename="../../infointerview/ui/first_run.py" line="100"/>
         <source>Cadence &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="89"/>
+        <location filename="../../infointerview/ui/first_run.py" line="107"/>
         <source>How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="90"/>
+        <location filename="../../infointerview/ui/first_run.py" line="108"/>
         <source>You can import or add people at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="91"/>
+        <location filename="../../infointerview/ui/first_run.py" line="109"/>
         <source>Start empty: I will add three to five people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="94"/>
+        <location filename="../../infointerview/ui/first_run.py" line="112"/>
         <source>Import my LinkedIn connections (Connections.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="96"/>
+        <location filename="../../infointerview/ui/first_run.py" line="114"/>
         <source>Load sample data to look around first (you can delete it later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="104"/>
+        <location filename="../../infointerview/ui/first_run.py" line="122"/>
         <source>LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. The file arrives by email.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,226 +1566,226 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="173"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="418"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="66"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="307"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="200"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="92"/>
         <source>Import people from a LinkedIn Connections.csv export, another CSV file, a vCard (.vcf) address book or an InfoInterview JSON backup. You will see what changes before anything is written; people already here are matched by LinkedIn link, email, or name and organisation, and only empty fields are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="212"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="104"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="213"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="105"/>
         <source>&amp;Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="217"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="109"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="220"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="112"/>
         <source>Detect from the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="223"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="115"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="238"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="240"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="274"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="132"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="158"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="254"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="146"/>
         <source>Which field does each column hold? The guess comes from the column names; your choice is remembered for files with the same columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="263"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="88"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="263"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="88"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="263"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="89"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="272"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="324"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="156"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="208"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="293"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="177"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="297"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="181"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="298"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="182"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="299"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="183"/>
         <source>Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="300"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="184"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="326"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="210"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="339"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="223"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="345"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="229"/>
         <source>Cancel leaves your contacts exactly as they were before the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="352"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="236"/>
         <source>&amp;Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="369"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="253"/>
         <source>&amp;Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="374"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="258"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="421"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="310"/>
         <source>Contacts (*.csv *.vcf *.vcard *.json *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="439"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="328"/>
         <source>Choose a file to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="470"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="359"/>
         <source>The file is empty: there is no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="484"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="375"/>
         <source>{problem} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="497"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="104"/>
         <source>(do not import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="520"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="389"/>
         <source>Choose a name column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="521"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="390"/>
         <source>Pick at least one column holding a name or an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="543"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="412"/>
         <source>{file} · {format}
 {rows} rows: {new} new, {updated} to update, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="559"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="428"/>
         <source>Nothing to import: everyone is already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="585"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="454"/>
         <source>Importing {n} contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="605"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="474"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="609"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="478"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="617"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="486"/>
         <source>The import failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="627"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="496"/>
         <source>Done: {created} new contacts, {updated} updated, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="634"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="503"/>
         <source>Also restored {n} chats, messages, tasks and settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="639"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="508"/>
         <source>Changed your mind? Undo Import removes the people it added and empties the fields it filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="659"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="528"/>
         <source>Import undone: removed {removed} contacts, restored {restored} fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="664"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="533"/>
         <source>{kept} fields you changed since the import were left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="672"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="541"/>
         <source>Undo failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,334 +1839,333 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="71"/>
+        <location filename="../../infointerview/ui/area_pages.py" line="26"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="79"/>
+        <location filename="../../infointerview/ui/main_window.py" line="68"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="81"/>
+        <location filename="../../infointerview/ui/main_window.py" line="70"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="90"/>
+        <location filename="../../infointerview/ui/main_window.py" line="74"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="91"/>
+        <location filename="../../infointerview/ui/main_window.py" line="75"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="92"/>
+        <location filename="../../infointerview/ui/main_window.py" line="76"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="93"/>
+        <location filename="../../infointerview/ui/main_window.py" line="77"/>
         <source>Stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="119"/>
+        <location filename="../../infointerview/ui/main_window.py" line="100"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="264"/>
+        <location filename="../../infointerview/ui/area_pages.py" line="38"/>
         <source>{area} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="277"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="279"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="91"/>
         <source>&amp;New Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="282"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="94"/>
         <source>Load &amp;Sample Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="285"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="97"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="288"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="100"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="290"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="102"/>
         <source>&amp;CSV (Spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="291"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="103"/>
         <source>&amp;vCard (Address Book)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="292"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="104"/>
         <source>&amp;JSON (Everything)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="295"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="107"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="298"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="110"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="305"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="118"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="309"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="122"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="310"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="123"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="312"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="125"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="318"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="131"/>
         <source>&amp;Find Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="322"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="135"/>
         <source>Search All &amp;Notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="328"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="142"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="335"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="150"/>
         <source>Show {area} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="338"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="154"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="340"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="156"/>
         <source>The &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="344"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="161"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="348"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="165"/>
         <source>&amp;About InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="355"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="181"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="357"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="183"/>
         <source>&amp;Schedule Chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="360"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="186"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="362"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="188"/>
         <source>&amp;Log Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="366"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="192"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="369"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="195"/>
         <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="373"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="199"/>
         <source>Write every upcoming chat to an .ics file for your calendar (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="376"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="205"/>
         <source>&amp;Write Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="379"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="209"/>
         <source>Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="382"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="215"/>
         <source>&amp;Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="386"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="219"/>
         <source>Save Prep Sheet as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="577"/>
+        <location filename="../../infointerview/ui/sample_data.py" line="22"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="579"/>
+        <location filename="../../infointerview/ui/sample_data.py" line="23"/>
         <source>You already have contacts. Add the sample people, chats and tasks next to them? (You can delete them later.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="594"/>
+        <location filename="../../infointerview/ui/sample_data.py" line="36"/>
         <source>Loaded {n} sample contacts and {c} chats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="623"/>
-        <location filename="../../infointerview/ui/main_window.py" line="627"/>
+        <location filename="../../infointerview/ui/main_window.py" line="344"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="636"/>
+        <location filename="../../infointerview/ui/main_window.py" line="353"/>
         <source>Pick a contact (or open a chat) first, then write to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="656"/>
+        <location filename="../../infointerview/ui/main_window.py" line="367"/>
         <source>Logged the message; follow-ups updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="708"/>
+        <location filename="../../infointerview/ui/main_window.py" line="409"/>
         <source>Welcome! Help → The Method explains the habit in one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="723"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="103"/>
         <source>Go to the table from the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="723"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="104"/>
         <source>Down or Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="724"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="105"/>
         <source>Save the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="725"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="106"/>
         <source>Delete the selected contacts (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="726"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="107"/>
         <source>Start the call (Chat area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="727"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="108"/>
         <source>Add questions from the bank (Chat area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="728"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="109"/>
         <source>Move a question up / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="729"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="110"/>
         <source>Call window: start, pause, resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="730"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="111"/>
         <source>Call window: end the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="731"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="112"/>
         <source>Call window: capture a referral / a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="732"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="113"/>
         <source>Call window: notes / stay on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="741"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="122"/>
         <source>About InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="748"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="128"/>
         <source>Informational interviews as a lifelong habit. All your data stays on this computer, in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="783"/>
+        <location filename="../../infointerview/ui/main_window.py" line="431"/>
         <source>Unsaved contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="785"/>
+        <location filename="../../infointerview/ui/main_window.py" line="433"/>
         <source>The contact you are editing has errors and was not saved. Quit anyway and lose those edits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="146"/>
+        <location filename="../../infointerview/app.py" line="164"/>
         <source>Restored the backup {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="150"/>
+        <location filename="../../infointerview/app.py" line="168"/>
         <source>Your previous data was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,147 +2173,147 @@
 <context>
     <name>MessageComposer</name>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="65"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="67"/>
         <source>Message to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="69"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="82"/>
         <source>To: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="74"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="87"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="75"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="88"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="84"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="97"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="95"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="110"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="102"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="117"/>
         <source>Keep it short, thank them for their time, and remind them of anything they offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="109"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="126"/>
         <source>Open in Mail Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="111"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="128"/>
         <source>Copy to Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="112"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="129"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="118"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="135"/>
         <source>Log as Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="119"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="136"/>
         <source>Not Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="131"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="149"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="132"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="150"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="133"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="151"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="134"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="152"/>
         <source>&amp;Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="190"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="206"/>
         <source> (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="209"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="225"/>
         <source>Fill in by hand: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="218"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="234"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="219"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="235"/>
         <source>Template name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="239"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="255"/>
         <source>{n} words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="256"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="272"/>
         <source>Passed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="256"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="272"/>
         <source>Needs attention: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="281"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="297"/>
         <source>This contact has no email address, so the message was copied. Paste it where you will send it, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="285"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="301"/>
         <source>This message is too long for a mail link, so it was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="290"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="306"/>
         <source>No mail program answered, so the message was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="294"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="310"/>
         <source>Opened in your mail program. Once you have sent it, log it so reply tracking and follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="299"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="315"/>
         <source>Copied. Once you have sent it, log it so follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="304"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="320"/>
         <source>Subject: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2344,7 @@
 <context>
     <name>MethodGuide</name>
     <message>
-        <location filename="../../infointerview/ui/help_dialog.py" line="27"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="34"/>
         <source>The informational interview method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,80 +2363,211 @@
     </message>
 </context>
 <context>
+    <name>NoteSearch</name>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="29"/>
+        <source>Search all notes and answers  (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="32"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="54"/>
+        <source>Takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="55"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="56"/>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="57"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="58"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/note_search.py" line="68"/>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutreachDialog</name>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="53"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="55"/>
         <source>Log a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="75"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="104"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="82"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="111"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="83"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="112"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="84"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="113"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="85"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="114"/>
         <source>&amp;Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="86"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="115"/>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="89"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="121"/>
         <source>Waiting for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="93"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="125"/>
         <source>They &amp;replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="95"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="127"/>
         <source>Record that the selected message got an answer (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="97"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="129"/>
         <source>No message is waiting for a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="110"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="65"/>
         <source>&amp;Log message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="157"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="167"/>
         <source>Recorded the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="168"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="178"/>
         <source>Pick who the message went to from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="185"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="195"/>
         <source>Logged the message to {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepQuestionsPanel</name>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="156"/>
+        <source>Drag or press Alt+Up / Alt+Down to reorder; F2 or double-click to edit; Delete to remove. The referral question always stays last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="164"/>
+        <source>Use suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="165"/>
+        <source>Replace the question with the open rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="171"/>
+        <source>New question — press Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="177"/>
+        <source>Add from bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="178"/>
+        <source>Pick questions from your question bank (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="189"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="240"/>
+        <source>Always the last question: it grows your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="245"/>
+        <source>Question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="254"/>
+        <source>1 question invites a yes/no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="256"/>
+        <source>{n} questions invite yes/no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="259"/>
+        <source>All questions are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="299"/>
+        <source>Added 1 question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="301"/>
+        <source>Added {n} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="330"/>
+        <source>That question cannot move further; the referral question stays last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_questions.py" line="345"/>
+        <source>Removed the question. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,42 +2709,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="116"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="35"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="116"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="35"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="116"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="116"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="35"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="117"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="36"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="120"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="39"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="121"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="40"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="122"/>
+        <location filename="../../infointerview/ui/import_tables.py" line="41"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,57 +2752,57 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="48"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="49"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="81"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="82"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="83"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="84"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="91"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="92"/>
         <source>Chat summary: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="92"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="93"/>
         <source>Prep sheet: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="98"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="99"/>
         <source>Could not save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="99"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="100"/>
         <source>The PDF could not be written to {path}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="117"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="118"/>
         <source>Save summary as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="118"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="119"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="125"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="126"/>
         <source>Could not save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="126"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="127"/>
         <source>{path}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,88 +2810,88 @@
 <context>
     <name>QuestionBankView</name>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="74"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="75"/>
         <source>Your question bank: open-ended questions grouped by family. Pick from it on a chat&apos;s prep page with “Add from bank…”. Retired questions stay here, greyed, until you restore them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="91"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="115"/>
         <source>F2 or double-click to edit; Alt+Up / Alt+Down to move; Delete to retire or restore a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="99"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="126"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="103"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="130"/>
         <source>New open-ended question — Enter to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="104"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="131"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="110"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="140"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="111"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="141"/>
         <source>Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="112"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="142"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="113"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="143"/>
         <source>Alt+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="114"/>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="203"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="144"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="210"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="115"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="145"/>
         <source>Hide from the picker; keeps it here (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="116"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="146"/>
         <source>Rename family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="167"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="174"/>
         <source>{text}  (retired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="203"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="210"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="206"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="213"/>
         <source>Yes/no question: {reason} Try: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="274"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="282"/>
         <source>Rename family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/question_bank_view.py" line="274"/>
+        <location filename="../../infointerview/ui/question_bank_view.py" line="282"/>
         <source>New name for “{f}”:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +2899,7 @@
 <context>
     <name>QuestionList</name>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="179"/>
+        <location filename="../../infointerview/ui/prep_questions.py" line="66"/>
         <source>Questions in the order you plan to ask them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,32 +2935,32 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="53"/>
+        <location filename="../../infointerview/ui/reminders.py" line="51"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="64"/>
+        <location filename="../../infointerview/ui/reminders.py" line="62"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="65"/>
+        <location filename="../../infointerview/ui/reminders.py" line="63"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="66"/>
+        <location filename="../../infointerview/ui/reminders.py" line="64"/>
         <source>Hide this reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="67"/>
+        <location filename="../../infointerview/ui/reminders.py" line="65"/>
         <source>Dismiss reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="92"/>
+        <location filename="../../infointerview/ui/reminders.py" line="90"/>
         <source>(+{n} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,12 +2968,12 @@
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="172"/>
+        <location filename="../../infointerview/ui/reminders.py" line="164"/>
         <source>Chat with {who} at {time} (in {n} min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/reminders.py" line="183"/>
+        <location filename="../../infointerview/ui/reminders.py" line="175"/>
         <source>Thank-you note due: {who} ({due}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,112 +2981,112 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="142"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="62"/>
         <source>Schedule a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="142"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="62"/>
         <source>Reschedule chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="146"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="101"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="152"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="107"/>
         <source>Date and time (your local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="153"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="108"/>
         <source>Your local time. Alt+Down opens the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="159"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="114"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="161"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="116"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="174"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="129"/>
         <source>Route, parking, when to leave; arrive a little early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="181"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="138"/>
         <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="182"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="139"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="183"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="140"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="184"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="141"/>
         <source>&amp;Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="185"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="142"/>
         <source>&amp;Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="186"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="143"/>
         <source>&amp;Travel note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="207"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="77"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="207"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="243"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="171"/>
         <source>Meeting link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="244"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="172"/>
         <source>Phone number, and who calls whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="245"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="173"/>
         <source>Address, floor, who to ask for at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="246"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="174"/>
         <source>Café and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="266"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="194"/>
         <source>Overlaps with {chats}. You can still schedule it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="291"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="219"/>
         <source>Nobody matches “{text}”; pick someone from the list, or add them in Contacts first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,212 +3124,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="89"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="107"/>
         <source>e.g. data science in biotech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="91"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="109"/>
         <source>e.g. Tuesday or Thursday afternoons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="97"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="115"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="98"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="116"/>
         <source>Field you are &amp;exploring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="99"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="117"/>
         <source>&amp;Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="100"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="118"/>
         <source>Used in messages: when you could talk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="101"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="119"/>
         <source>Default &amp;pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="103"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="121"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="111"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="130"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="114"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="133"/>
         <source> min before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="115"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="134"/>
         <source>Play a gentle sound at the wrap-up warning and at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="120"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="139"/>
         <source> hours after the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="124"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="143"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="128"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="147"/>
         <source>Chat &amp;length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="129"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="148"/>
         <source>Informational interviews are usually 30 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="130"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="149"/>
         <source>&amp;Wrap-up warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="131"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="150"/>
         <source>When the call window reminds you to ask who else to talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="133"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="152"/>
         <source>&amp;Thank-you due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="134"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="153"/>
         <source>Send it within one to two business days; 48 hours at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="135"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="154"/>
         <source>Keep-in-touch &amp;update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="136"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="155"/>
         <source>A short update after the chat keeps the connection alive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="137"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="156"/>
         <source>Cadence &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="138"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="157"/>
         <source>At least one a month; work toward one a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="139"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="158"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="146"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="165"/>
         <source>From my region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="146"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="165"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="147"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="166"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="152"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="171"/>
         <source> lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="153"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="172"/>
         <source>Paper &amp;size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="154"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="173"/>
         <source>&amp;Writing space per question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="155"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="174"/>
         <source>Ruled lines under each question on the prep sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="156"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="175"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="163"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="182"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="163"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="182"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="164"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="183"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="167"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="186"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="168"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="187"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="175"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="194"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="176"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="195"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="180"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="199"/>
         <source>Data &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="184"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="203"/>
         <source>Everything you enter stays in this folder on this computer. To use another folder, start InfoInterview with --data-dir or set INFOINTERVIEW_DATA_DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="190"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="209"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,17 +3337,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../infointerview/ui/help_dialog.py" line="64"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/help_dialog.py" line="67"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="74"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/help_dialog.py" line="67"/>
+        <location filename="../../infointerview/ui/help_dialog.py" line="74"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,102 +3388,102 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="209"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="216"/>
         <source>Chats held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="211"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="218"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="217"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="226"/>
         <source>Referral tree: who led to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="220"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="229"/>
         <source>Find a person to see their whole chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="221"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="230"/>
         <source>Show all chains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="224"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="233"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="224"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="233"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="224"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="233"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="225"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="234"/>
         <source>Referral tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="236"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="245"/>
         <source>Show in Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="304"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="311"/>
         <source>Referrals gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="310"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="317"/>
         <source>{replied} of {contacted} people you contacted replied; {held} chats held led to {referrals} referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="318"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="325"/>
         <source>Log your first message to start the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="322"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="329"/>
         <source>Add a Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="322"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="329"/>
         <source>Log a Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="354"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="361"/>
         <source>No referrals yet. Ask every person you talk to: who else should I talk to?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="357"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="364"/>
         <source>Select a person to see who led to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="407"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="414"/>
         <source>{name} was referred by {chain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="411"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="418"/>
         <source>{name} is at the top of this chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="414"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="421"/>
         <source>They referred {n}: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,52 +3491,52 @@
 <context>
     <name>TaskCard</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="248"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="215"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="249"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="216"/>
         <source>Mark this follow-up as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="251"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="218"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="252"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="219"/>
         <source>Hide it until later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="256"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="223"/>
         <source>Later today (3 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="257"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="224"/>
         <source>Tomorrow morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="258"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="225"/>
         <source>Next business day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="259"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="226"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="266"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="233"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="267"/>
+        <location filename="../../infointerview/ui/today_cards.py" line="234"/>
         <source>Not needed; it will not come back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,12 +3544,12 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="352"/>
+        <location filename="../../infointerview/ui/today_view.py" line="143"/>
         <source>Welcome to InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="356"/>
+        <location filename="../../infointerview/ui/today_view.py" line="147"/>
         <source>An informational interview is a 30-minute chat with someone whose work interests you: you ask for their story and advice, never for a job.
 
 1.  Add three to five people you could ask: alumni, former colleagues, people from events, friends of friends.
@@ -3550,215 +3561,215 @@ This page then shows each morning who you talk to, which follow-ups are due and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="372"/>
+        <location filename="../../infointerview/ui/today_view.py" line="163"/>
         <source>Add your first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="374"/>
+        <location filename="../../infointerview/ui/today_view.py" line="165"/>
         <source>Explore with sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="377"/>
+        <location filename="../../infointerview/ui/today_view.py" line="168"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="410"/>
+        <location filename="../../infointerview/ui/today_view.py" line="202"/>
         <source>Schedule chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="411"/>
+        <location filename="../../infointerview/ui/today_view.py" line="203"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="412"/>
+        <location filename="../../infointerview/ui/today_view.py" line="204"/>
         <source>Log message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="413"/>
+        <location filename="../../infointerview/ui/today_view.py" line="205"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="421"/>
-        <location filename="../../infointerview/ui/today_view.py" line="582"/>
+        <location filename="../../infointerview/ui/today_view.py" line="213"/>
+        <location filename="../../infointerview/ui/today_view.py" line="382"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="424"/>
-        <location filename="../../infointerview/ui/today_view.py" line="606"/>
-        <location filename="../../infointerview/ui/today_view.py" line="609"/>
+        <location filename="../../infointerview/ui/today_view.py" line="216"/>
+        <location filename="../../infointerview/ui/today_view.py" line="406"/>
+        <location filename="../../infointerview/ui/today_view.py" line="409"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="463"/>
+        <location filename="../../infointerview/ui/today_view.py" line="255"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="476"/>
+        <location filename="../../infointerview/ui/today_view.py" line="268"/>
         <source>Chats per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="478"/>
+        <location filename="../../infointerview/ui/today_view.py" line="270"/>
         <source>a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="479"/>
+        <location filename="../../infointerview/ui/today_view.py" line="271"/>
         <source>a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="483"/>
+        <location filename="../../infointerview/ui/today_view.py" line="275"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="485"/>
+        <location filename="../../infointerview/ui/today_view.py" line="277"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="501"/>
+        <location filename="../../infointerview/ui/today_view.py" line="293"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="511"/>
+        <location filename="../../infointerview/ui/today_view.py" line="303"/>
         <source>Mix of chats held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="514"/>
+        <location filename="../../infointerview/ui/today_view.py" line="306"/>
         <source>Deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="514"/>
+        <location filename="../../infointerview/ui/today_view.py" line="306"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="514"/>
+        <location filename="../../infointerview/ui/today_view.py" line="306"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="550"/>
+        <location filename="../../infointerview/ui/today_view.py" line="338"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="561"/>
+        <location filename="../../infointerview/ui/today_view.py" line="361"/>
         <source>Today {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="563"/>
+        <location filename="../../infointerview/ui/today_view.py" line="363"/>
         <source>Tomorrow {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="581"/>
+        <location filename="../../infointerview/ui/today_view.py" line="381"/>
         <source>Chats in the next {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="587"/>
+        <location filename="../../infointerview/ui/today_view.py" line="387"/>
         <source>No chat in the next week. Reach out to someone or schedule a chat with a person who replied (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="605"/>
+        <location filename="../../infointerview/ui/today_view.py" line="405"/>
         <source>Follow-ups ({n} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="611"/>
+        <location filename="../../infointerview/ui/today_view.py" line="411"/>
         <source>Nothing to follow up right now. Thank-you notes, replies to chase and keep-in-touch updates appear here when they are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="623"/>
+        <location filename="../../infointerview/ui/today_view.py" line="423"/>
         <source>this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="623"/>
+        <location filename="../../infointerview/ui/today_view.py" line="423"/>
         <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="625"/>
+        <location filename="../../infointerview/ui/today_view.py" line="425"/>
         <source>{held} of {target} {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="635"/>
+        <location filename="../../infointerview/ui/today_view.py" line="435"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="635"/>
+        <location filename="../../infointerview/ui/today_view.py" line="435"/>
         <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="637"/>
+        <location filename="../../infointerview/ui/today_view.py" line="437"/>
         <source>Current streak: {n} {unit} in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="638"/>
+        <location filename="../../infointerview/ui/today_view.py" line="438"/>
         <source>No streak yet: meet the goal this period to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="649"/>
+        <location filename="../../infointerview/ui/today_view.py" line="449"/>
         <source>Raise the goal to {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="657"/>
+        <location filename="../../infointerview/ui/today_view.py" line="457"/>
         <source>No messages yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="660"/>
+        <location filename="../../infointerview/ui/today_view.py" line="460"/>
         <source>{chats} chats from {sent} messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="689"/>
+        <location filename="../../infointerview/ui/today_view.py" line="486"/>
         <source>Done. Nice work. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="707"/>
+        <location filename="../../infointerview/ui/today_view.py" line="504"/>
         <source>Dismissed. It will not come back. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="701"/>
+        <location filename="../../infointerview/ui/today_view.py" line="498"/>
         <source>Snoozed until {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="727"/>
+        <location filename="../../infointerview/ui/today_view.py" line="524"/>
         <source>Goal set to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="735"/>
+        <location filename="../../infointerview/ui/today_view.py" line="532"/>
         <source>Goal raised to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,67 +3777,67 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="682"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="38"/>
         <source>Wrap-up, while it is fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="691"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="47"/>
         <source>Fill the gaps in your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="696"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="52"/>
         <source>Key takeaways: what you learned, what you will do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="702"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="92"/>
         <source>How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="709"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="99"/>
         <source>{n} of 5 (1 = not useful, 5 = excellent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="717"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="59"/>
         <source>Untick anything captured by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="720"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="62"/>
         <source>Save wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="722"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="64"/>
         <source>Save and close (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="733"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="75"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="735"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="77"/>
         <source>&amp;Key takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="738"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="80"/>
         <source>Referrals and tasks created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="762"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="118"/>
         <source>The call lasted {m} min {s:02d} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="774"/>
+        <location filename="../../infointerview/ui/wrap_up_panel.py" line="130"/>
         <source>No referrals or promises were captured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,7 +3845,7 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../infointerview/app.py" line="68"/>
+        <location filename="../../infointerview/app.py" line="82"/>
         <source>InfoInterview is already open on this data folder but did not respond. Wait a moment or close it, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>
