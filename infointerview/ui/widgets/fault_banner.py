@@ -41,7 +41,8 @@ class FaultBanner(QFrame):
 
     @property
     def message(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        """The sentence shown ("" when the banner is hidden)."""
+        return "" if self.isHidden() else self.label.text()
 
     def show_fault(self, sentence: str, retry: Callable[[], None] | None = None) -> None:
         """Say ``sentence``; ``retry`` (if given) runs when the user presses Retry."""
