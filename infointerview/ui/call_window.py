@@ -51,10 +51,13 @@ from infointerview.domain.call_plan import (
 )
 from infointerview.services.calls import CallService
 from infointerview.services.clock import utcnow
+from infointerview.services.db_faults import fault_of
 from infointerview.services.prep import PrepError, PrepService
 from infointerview.ui.call_capture import CapturePanel
 from infointerview.ui.call_clock import CallClockPanel
+from infointerview.ui.fault_reporting import confirm_unsaved, fault_sentence, show_save_faults
 from infointerview.ui.widgets.autosaver import Autosaver
+from infointerview.ui.widgets.fault_banner import FaultBanner
 from infointerview.ui.widgets.labels import plain_label
 from infointerview.ui.wrap_up_panel import WrapUpPanel
 
@@ -112,8 +115,11 @@ class CallWindow(QWidget):
         self.setWindowTitle(
             self.tr("Call with {name} — InfoInterview").format(name=header.contact_name)
         )
-        self._autosave = Autosaver(self._save_batch, self)
+        self._autosave = Autosaver(self._save_batch, self, describe=fault_sentence(prep.db))
         self._autosave.failed.connect(self._show_save_problem)
+        self.fault_banner = FaultBanner(self)
+        """This window's own: a failed save or a failed write, told once, with Retry."""
+        show_save_faults(self._autosave, self.fault_banner)
 
         self.repaint_timer = QTimer(self)
         self.repaint_timer.setInterval(REPAINT_MS)
@@ -260,6 +266,8 @@ class CallWindow(QWidget):
         self.pages.addWidget(self.wrap_up)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.fault_banner)
         outer.addWidget(self.pages)
 
     def _wire(self) -> None:
@@ -348,11 +356,24 @@ class CallWindow(QWidget):
         if self.timer.state != "ready":
             return
         self.timer.start()
+        self._record_start(self._now())
+        self.refresh()
+
+    def _record_start(self, when: dt.datetime) -> None:
+        """Record the start; if the database refuses, say why (the clock runs anyway)."""
         try:
-            self._calls.start_call(self.chat_id, self._now())
+            self._calls.start_call(self.chat_id, when)
         except PrepError as exc:
             self.status_message.emit(str(exc))
-        self.refresh()
+        except Exception as exc:
+            fault = fault_of(exc, self._prep.db)
+            if fault is None:
+                raise
+            self.fault_banner.show_fault(str(fault), retry=lambda: self._record_start(when))
+            self.status_message.emit(str(fault))
+        else:
+            if self.fault_banner.message and not self._autosave.failing:
+                self.fault_banner.clear()
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -397,7 +418,7 @@ class CallWindow(QWidget):
     def _notes_changed(self) -> None:
         if not self._loading:
             self._autosave.set("notes", self.notes.toPlainText())
-            self.save_state.setText(self.tr("Saving…"))
+            self._saving()
 
     def _answer_changed(self) -> None:
         if self._loading or self._current_qid is None:
@@ -405,7 +426,12 @@ class CallWindow(QWidget):
         text = self.answer_notes.toPlainText()
         self._answers[self._current_qid] = text
         self._autosave.set(f"answer:{self._current_qid}", text)
-        self.save_state.setText(self.tr("Saving…"))
+        self._saving()
+
+    def _saving(self) -> None:
+        """Say "Saving…", unless saves are failing (then the reason stays in view)."""
+        if not self._autosave.failing:
+            self.save_state.setText(self.tr("Saving…"))
 
     def _question_selected(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
@@ -444,6 +470,11 @@ class CallWindow(QWidget):
     def flush(self) -> bool:
         return self._autosave.flush()
 
+    @property
+    def autosaver(self) -> Autosaver:
+        """The notes' autosave (its ``failing`` and ``problem`` say whether text is unsaved)."""
+        return self._autosave
+
     # -- wrap-up --------------------------------------------------------------------------
     @Slot()
     def save_wrap_up(self) -> None:
@@ -473,17 +504,25 @@ class CallWindow(QWidget):
         super().showEvent(event)
         self.refresh()
         self.repaint_timer.start()
+        self._autosave.retry_later()
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._settings is not None:
             self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.repaint_timer.stop()
         self._autosave.flush()
+        self._autosave.stop()  # no retries while hidden; showing the window resumes them
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing only hides the window: a running call keeps its time."""
-        self._autosave.flush()
+        """Closing only hides the window: a running call keeps its time.
+
+        Notes that cannot be saved are not dropped silently: the user is asked
+        (Retry, Discard, Cancel keeps the window open).
+        """
+        if not confirm_unsaved(self, self._autosave):
+            event.ignore()
+            return
         self.repaint_timer.stop()
         super().closeEvent(event)
 

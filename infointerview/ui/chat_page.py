@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QTextCursor,
     QUndoStack,
 )
@@ -44,6 +45,7 @@ from infointerview.services.prep import (
 )
 from infointerview.services.question_bank import QuestionBankService
 from infointerview.services.search import SearchHit, SearchService
+from infointerview.ui.fault_reporting import confirm_unsaved, fault_sentence
 from infointerview.ui.labels import checklist_label, mode_label, status_label
 from infointerview.ui.locale_format import date_time_text, day_year_time_text
 from infointerview.ui.note_search import NoteSearch
@@ -84,8 +86,7 @@ class ChatPage(QWidget):
         self._chat_id: int | None = None
         self._header: ChatHeader | None = None
         self._loading = False
-        self._autosave = Autosaver(self._save_batch, self)
-        self._autosave.failed.connect(self.status_message)
+        self._autosave = Autosaver(self._save_batch, self, describe=fault_sentence(prep.db))
 
         top = self._build_top_bar()
         self._build_empty_label()
@@ -397,8 +398,14 @@ class ChatPage(QWidget):
 
     @Slot(int)
     def open_chat(self, chat_id: int) -> None:
-        """Show the prep page of ``chat_id`` (saving the previous one first)."""
-        self.flush()
+        """Show the prep page of ``chat_id`` (saving the previous one first).
+
+        Text that cannot be saved is never replaced: the same chat is not
+        reloaded over it, and leaving for another chat asks first.
+        """
+        if not self._can_leave(chat_id):
+            self._show_current_in_picker()
+            return
         try:
             header = self._prep.header(chat_id)
             fields = self._prep.fields(chat_id)
@@ -429,9 +436,27 @@ class ChatPage(QWidget):
         self._update_pitch_verdict()
         self._set_enabled(True)
 
+    def _can_leave(self, chat_id: int) -> bool:
+        """Save the page shown; True when ``chat_id`` may replace it on screen."""
+        if chat_id == self._chat_id:
+            return self.flush()
+        return confirm_unsaved(self, self._autosave)
+
+    def _show_current_in_picker(self) -> None:
+        index = self.picker.findData(self._chat_id)
+        if index >= 0:
+            self.picker.blockSignals(True)
+            self.picker.setCurrentIndex(index)
+            self.picker.blockSignals(False)
+
     def flush(self) -> bool:
         """Save every pending edit now (switching chats, hiding, quitting)."""
         return self._autosave.flush()
+
+    @property
+    def autosaver(self) -> Autosaver:
+        """The page's autosave (its ``failing`` and ``problem`` say whether text is unsaved)."""
+        return self._autosave
 
     def _request_print(self, what: PrintWhat) -> None:
         if self._chat_id is not None:
@@ -558,7 +583,12 @@ class ChatPage(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
+        self._autosave.stop()  # no retries while hidden; showing the page resumes them
         super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._autosave.retry_later()
 
 
 __all__ = ["ChatPage"]

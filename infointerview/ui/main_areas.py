@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from infointerview.ui.chat_page import ChatPage
     from infointerview.ui.question_bank_view import QuestionBankView
     from infointerview.ui.stats_view import StatsView
+    from infointerview.ui.widgets.fault_banner import FaultBanner
 
 
 class AreaHost(Protocol):
@@ -31,6 +32,7 @@ class AreaHost(Protocol):
     undo_stack: QUndoStack
     chat_controller: ChatController
     contacts: ContactsView
+    fault_banner: FaultBanner
 
     def open_chat(self, chat_id: int) -> None: ...
     def schedule_on_day(self, contact_id: int, day: QDate) -> None: ...
@@ -68,6 +70,7 @@ def build_calendar(window: QWidget, host: AreaHost) -> CalendarView:
 
 def build_chat_page(window: QWidget, host: AreaHost) -> ChatPage:
     from infointerview.ui.chat_page import ChatPage
+    from infointerview.ui.fault_reporting import show_save_faults
 
     session = host.session
     page = ChatPage(session.prep, session.bank, session.search, window)
@@ -80,6 +83,7 @@ def build_chat_page(window: QWidget, host: AreaHost) -> ChatPage:
     page.schedule_requested.connect(lambda: host.chat_controller.schedule(0))
     page.guide_requested.connect(host.show_method)
     page.message_requested.connect(host.write_message)
+    show_save_faults(page.autosaver, host.fault_banner)
     return page
 
 

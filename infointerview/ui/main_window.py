@@ -19,10 +19,12 @@ from infointerview.ui.call_windows import CallWindows
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.chat_controller import ChatController
 from infointerview.ui.contacts_view import ContactsView
+from infointerview.ui.fault_reporting import confirm_unsaved, install_fault_hook
 from infointerview.ui.main_menus import build_menus
 from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.reminders import ReminderBanner, ReminderController
 from infointerview.ui.today_view import TodayView
+from infointerview.ui.widgets.fault_banner import FaultBanner
 from infointerview.ui.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.exporter: ExportController | None = None  # built on the first export
         self.welcome: FirstRunWizard | None = None  # shown on a first run only
         self._build_central()
+        install_fault_hook(self.fault_banner, session.db)
         self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
 
         self._build_menus()
@@ -114,6 +117,8 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.banner = ReminderBanner(central)
         outer.addWidget(self.banner)
+        self.fault_banner = FaultBanner(central)
+        outer.addWidget(self.fault_banner)
         layout = QHBoxLayout()
         outer.addLayout(layout, 1)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -424,6 +429,13 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         save_window_state(self, self.contacts, self.settings)
 
+    def _confirm_unsaved_text(self) -> bool:
+        """Save the chat page and the call notes; ask before losing any that fail."""
+        page = self._chat_page_if_built()
+        savers = [] if page is None else [(cast(QWidget, page), page.autosaver)]
+        savers += [(window, window.autosaver) for window in self.call_windows.values()]
+        return all(confirm_unsaved(widget, saver) for widget, saver in savers)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.contacts.commit_pending():
             answer = QMessageBox.warning(
@@ -439,7 +451,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self._flush_chat_page()
+        if not self._confirm_unsaved_text():
+            event.ignore()
+            return
         self.calls.close_all()
         self.reminders.stop()
         self.relay.disconnect_bus()
