@@ -10,10 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from infointerview import APP_NAME
 from infointerview.data_dir import ENV_VAR
+
+if TYPE_CHECKING:
+    from infointerview.services.session import Session
+    from infointerview.store.faults import DatabaseFault
 
 
 def _export_ics(session: Any, out: str) -> str:
@@ -201,13 +206,13 @@ def _is_peewee_error(exc: BaseException) -> bool:
     return isinstance(exc, PeeweeException)
 
 
-def _database_path(args: argparse.Namespace) -> Any:
+def _database_path(args: argparse.Namespace) -> Path:
     from infointerview.data_dir import database_path, resolve_data_dir
 
     return database_path(resolve_data_dir(args.data_dir))
 
 
-def _database_fault(exc: BaseException, args: argparse.Namespace) -> Any:
+def _database_fault(exc: BaseException, args: argparse.Namespace) -> DatabaseFault:
     """``classify`` the error, calling it read-only when the file or folder is.
 
     A failed commit is often followed by a failed rollback ("cannot rollback - no
@@ -236,12 +241,12 @@ def _database_fault(exc: BaseException, args: argparse.Namespace) -> Any:
     return fault
 
 
-def _fault_sentence(fault: Any) -> str:
+def _fault_sentence(fault: DatabaseFault) -> str:
     text = str(fault)
     return text + DAMAGE_ADVICE if fault.is_damage else text
 
 
-def _read_only_fault(path: Any) -> Any:
+def _read_only_fault(path: Path) -> DatabaseFault:
     import sqlite3
 
     from infointerview.store.faults import classify
@@ -249,7 +254,7 @@ def _read_only_fault(path: Any) -> Any:
     return classify(sqlite3.OperationalError("attempt to write a readonly database"), path)
 
 
-def _cannot_write(path: Any) -> bool:
+def _cannot_write(path: Path) -> bool:
     """The database file, or the folder it lives in, is read-only for us."""
     import os
 
@@ -271,8 +276,6 @@ def _os_sentence(exc: OSError, out: str | None = None) -> str:
     where = str(exc.filename if exc.filename is not None else out or "")
     reason = exc.strerror or str(exc)
     if exc.errno == errno.ENOSPC:
-        from pathlib import Path
-
         from infointerview.store.faults import free_space_text
 
         folder = Path(where).parent if where else Path.cwd()
@@ -380,7 +383,7 @@ def _check_arguments(args: argparse.Namespace) -> int | None:
     return None
 
 
-def _open(args: argparse.Namespace, writing: bool) -> Any:
+def _open(args: argparse.Namespace, writing: bool) -> Session:
     """The session for a command. A read command on a database that cannot be written
     opens it read-only; a write command is refused with the read-only sentence."""
     from infointerview.data_dir import resolve_data_dir
@@ -400,7 +403,7 @@ def _open(args: argparse.Namespace, writing: bool) -> Any:
     return _open_read_only(resolve_data_dir(args.data_dir))
 
 
-def _open_read_only(folder: Any) -> Any:
+def _open_read_only(folder: Path) -> Session:
     """A session on the database opened read-only (``mode=ro``; ``immutable`` when not
     even the -shm file can be made), when its schema is this app's. Writes nothing."""
     import sqlite3
@@ -496,7 +499,6 @@ def _check(args: argparse.Namespace) -> int:
 def _documents(args: argparse.Namespace, session: Any) -> int:
     """prep-sheet and summary: PDFs through Qt (offscreen), Markdown without it."""
     import os
-    from pathlib import Path
 
     from infointerview.services import documents
 
@@ -567,8 +569,6 @@ def _import(session: Any, args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     """restore FILE: refuses while the window has the database open."""
-    from pathlib import Path
-
     from infointerview.data_dir import ensure_private_dir, resolve_data_dir
     from infointerview.services.backup import BackupError, restore
 
