@@ -52,8 +52,23 @@ def app_icon() -> QIcon:
 
 
 def window_settings(data_dir: Path) -> QSettings:
-    """Window geometry and layout, kept in the data folder (not the registry)."""
-    return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    """Window geometry and layout, kept in the data folder (not the registry).
+
+    ``window.ini`` is private (0600) like everything else there: it is created
+    that way before QSettings first writes it (QSettings keeps an existing
+    file's permissions when it replaces it), and an older 0644 one is fixed.
+    """
+    import os
+
+    path = data_dir / "window.ini"
+    if os.name == "posix":
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+            os.chmod(path, 0o600)
+        except OSError:
+            pass  # a read-only folder: nothing will be written there anyway
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:

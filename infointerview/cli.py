@@ -10,10 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from infointerview import APP_NAME
 from infointerview.data_dir import ENV_VAR
+
+if TYPE_CHECKING:
+    from infointerview.services.session import Session
+    from infointerview.store.faults import DatabaseFault
 
 
 def _export_ics(session: Any, out: str) -> str:
@@ -68,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("--data-dir", metavar="DIR", help="use DIR as the data folder")
     parser.add_argument(
+        "--debug", action="store_true",
+        help="when a command fails, also print the traceback (for a bug report)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="build the window offscreen on a temporary database, add and find a "
@@ -78,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--force", action="store_true", help="add the sample data even if contacts exist"
     )
-    commands.add_parser("check", help="run SQLite's quick check on the database")
+    commands.add_parser(
+        "check", help="run SQLite's integrity check on the database (read-only; exit 1 on damage)"
+    )
     commands.add_parser("where", help="print the data folder and database path")
     importer = commands.add_parser(
         "import",
@@ -123,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # usage errors exit 2 here
     if args.self_test:
         from infointerview.self_test import run_self_test
 
@@ -132,18 +143,158 @@ def main(argv: Sequence[str] | None = None) -> int:
         from infointerview.app import run_gui
 
         return run_gui(args.data_dir)
-    return run_command(args)
+    try:
+        return run_command(args)
+    except KeyboardInterrupt:
+        print("infointerview: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the one place an error becomes a sentence
+        return _report(exc, args)
 
 
-def _fail(message: str) -> int:
-    print(f"infointerview: {message}", file=sys.stderr)
+def _report(exc: BaseException, args: argparse.Namespace) -> int:
+    """One line on stderr (and the traceback with --debug); exit 1."""
+    sentence, expected = _sentence(exc, args)
+    if not expected and not args.debug:
+        sentence += " Run the command again with --debug to see the details for a bug report."
+    print(f"infointerview: {sentence}", file=sys.stderr)
+    if args.debug:
+        import traceback
+
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
     return 1
+
+
+DAMAGE_ADVICE = (
+    " Nothing was changed. Run 'infointerview check' to see what SQLite reports, and "
+    "'infointerview restore FILE' to put back a backup from the backups folder."
+)
+
+
+def _sentence(exc: BaseException, args: argparse.Namespace) -> tuple[str, bool]:
+    """What to tell the user about ``exc``, and whether it is a known condition (not a bug)."""
+    from infointerview.files import OutputRefused
+    from infointerview.interchange.errors import ImportFormatError
+    from infointerview.store.database import StoreError
+    from infointerview.store.faults import DatabaseFault, sqlite_error_of
+
+    if isinstance(exc, (OutputRefused, ImportFormatError)):
+        return str(exc), True
+    if isinstance(exc, DatabaseFault):
+        return _fault_sentence(exc), True
+    cause = sqlite_error_of(exc)
+    if cause is not None and not _is_backup_error(exc):
+        return _fault_sentence(_database_fault(exc, args)), True
+    if isinstance(exc, StoreError):
+        return str(exc), True
+    if isinstance(exc, OSError):
+        return _os_sentence(exc, getattr(args, "out", None)), True
+    if _is_peewee_error(exc):
+        return _fault_sentence(_database_fault(exc, args)), True
+    return f"unexpected error: {type(exc).__name__}: {exc}.", False
+
+
+def _is_backup_error(exc: BaseException) -> bool:
+    from infointerview.services.backup import BackupError
+
+    return isinstance(exc, BackupError)
+
+
+def _is_peewee_error(exc: BaseException) -> bool:
+    from peewee import PeeweeException
+
+    return isinstance(exc, PeeweeException)
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    from infointerview.data_dir import database_path, resolve_data_dir
+
+    return database_path(resolve_data_dir(args.data_dir))
+
+
+def _database_fault(exc: BaseException, args: argparse.Namespace) -> DatabaseFault:
+    """``classify`` the error, calling it read-only when the file or folder is.
+
+    A failed commit is often followed by a failed rollback ("cannot rollback - no
+    transaction is active"): the condition that names what to do (full, locked,
+    read-only, damaged) is looked for along the whole chain of errors.
+    """
+    import sqlite3
+
+    from infointerview.store.faults import DatabaseDamaged, DatabaseUnreadable, classify
+
+    path = _database_path(args)
+    fault = classify(exc, path)
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while isinstance(fault, DatabaseUnreadable) and current is not None and (
+        id(current) not in seen
+    ):
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error):
+            candidate = classify(current, path)
+            if not isinstance(candidate, DatabaseUnreadable):
+                fault = candidate
+        current = current.__cause__ or current.__context__
+    if not isinstance(fault, DatabaseDamaged) and _cannot_write(path):
+        return _read_only_fault(path)
+    return fault
+
+
+def _fault_sentence(fault: DatabaseFault) -> str:
+    text = str(fault)
+    return text + DAMAGE_ADVICE if fault.is_damage else text
+
+
+def _read_only_fault(path: Path) -> DatabaseFault:
+    import sqlite3
+
+    from infointerview.store.faults import classify
+
+    return classify(sqlite3.OperationalError("attempt to write a readonly database"), path)
+
+
+def _cannot_write(path: Path) -> bool:
+    """The database file, or the folder it lives in, is read-only for us."""
+    import os
+
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    if path.exists() and not os.access(path, os.W_OK):
+        return True
+    return folder.exists() and not os.access(folder, os.W_OK)
+
+
+def _os_sentence(exc: OSError, out: str | None = None) -> str:
+    """An OS error as a sentence; ``out`` names the file being written when the error does not."""
+    import errno
+
+    where = str(exc.filename if exc.filename is not None else out or "")
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        from infointerview.store.faults import free_space_text
+
+        folder = Path(where).parent if where else Path.cwd()
+        free = free_space_text(folder)
+        room = f" ({free})" if free else ""
+        return (f"the disk is full{room}; {where or 'the file'} could not be written. "
+                "Free some space, then try again.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"{where or 'a file'}: {reason}. Check that you may read and write there "
+                "(its permissions, or a read-only disk).")
+    return f"{where}: {reason}." if where else f"{reason}."
+
+
+READ_COMMANDS = frozenset({"export", "summary", "prep-sheet", "backup"})
+"""Commands that only read the database: they work on a read-only file or folder."""
 
 
 def run_command(args: argparse.Namespace) -> int:
     from infointerview.data_dir import database_path, resolve_data_dir
-    from infointerview.services.session import open_session
-    from infointerview.store.database import StoreError, quick_check
 
     if args.command == "where":
         folder = resolve_data_dir(args.data_dir)
@@ -152,33 +303,24 @@ def run_command(args: argparse.Namespace) -> int:
         return 0
     if args.command == "restore":
         return _restore(args)
-    try:
-        session = open_session(args.data_dir)
-    except (StoreError, OSError) as exc:
-        return _fail(str(exc))
+    if args.command == "check":
+        return _check(args)
+    early = _check_arguments(args)
+    if early is not None:
+        return early
+    session = _open(args, writing=args.command not in READ_COMMANDS)
     try:
         if args.command == "export":
-            try:
-                print(EXPORTERS[args.format](session, args.out))
-            except OSError as exc:
-                return _fail(f"could not write {args.out}: {exc.strerror or exc}. "
-                             "Check the folder exists and you can write to it.")
+            print(EXPORTERS[args.format](session, args.out))
             return 0
         if args.command == "import":
             return _import(session, args)
         if args.command == "backup":
-            from infointerview.services.backup import BackupError, backup_now
+            from infointerview.services.backup import backup_now
 
-            try:
-                path = backup_now(session.data_dir)
-            except BackupError as exc:
-                return _fail(str(exc))
+            path = backup_now(session.data_dir)
             print(f"Backed up to {path}")
             return 0
-        if args.command == "check":
-            result = quick_check(session.db)
-            print(f"{database_path(session.data_dir)}: {'; '.join(result)}")
-            return 0 if result == ["ok"] else 2
         if args.command == "demo":
             from infointerview.services.demo import DemoRefused, load_demo
 
@@ -200,22 +342,174 @@ def run_command(args: argparse.Namespace) -> int:
     return _fail(f"unknown command {args.command!r}")
 
 
+def _fail(message: str) -> int:
+    print(f"infointerview: {message}", file=sys.stderr)
+    return 1
+
+
+SQLITE_MAX_ID = 2**63 - 1
+
+EXPORT_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ics": (".ics",),
+    "csv": (".csv",),
+    "vcard": (".vcf", ".vcard"),
+    "json": (".json",),
+}
+"""The file endings each export format may be written with."""
+
+
+def _check_arguments(args: argparse.Namespace) -> int | None:
+    """Refuse bad ids and output files before the database is opened (exit 1), else None."""
+    from infointerview.files import output_target
+
+    chat = getattr(args, "chat", None)
+    if chat is not None and not 1 <= chat <= SQLITE_MAX_ID:
+        return _fail(f"There is no chat number {chat}: chat numbers are whole numbers from 1 "
+                     f"to {SQLITE_MAX_ID}. Run 'infointerview' to see your chats.")
+    if args.command == "export":
+        output_target(args.out, EXPORT_ENDINGS[args.format])
+    elif args.command == "summary":
+        output_target(args.out, (".pdf", ".md"))
+    elif args.command == "prep-sheet":
+        output_target(args.out, (".pdf",))
+    elif args.command == "import":
+        from infointerview.interchange.errors import ImportFormatError
+        from infointerview.services.import_files import check_readable
+
+        try:
+            check_readable(args.file)
+        except ImportFormatError as exc:
+            return _fail(f"{args.file}: {exc} Nothing was imported.")
+    return None
+
+
+def _open(args: argparse.Namespace, writing: bool) -> Session:
+    """The session for a command. A read command on a database that cannot be written
+    opens it read-only; a write command is refused with the read-only sentence."""
+    from infointerview.data_dir import resolve_data_dir
+    from infointerview.services.session import open_session
+    from infointerview.store.faults import DatabaseDamaged
+
+    path = _database_path(args)
+    if writing and path.exists() and _cannot_write(path):
+        raise _read_only_fault(path)
+    try:
+        return open_session(args.data_dir)
+    except Exception as exc:
+        if writing or not _cannot_write(path) or not path.exists():
+            raise
+        if isinstance(_database_fault(exc, args), DatabaseDamaged):
+            raise
+    return _open_read_only(resolve_data_dir(args.data_dir))
+
+
+def _open_read_only(folder: Path) -> Session:
+    """A session on the database opened read-only (``mode=ro``; ``immutable`` when not
+    even the -shm file can be made), when its schema is this app's. Writes nothing."""
+    import sqlite3
+
+    from peewee import SqliteDatabase
+
+    from infointerview.data_dir import database_path
+    from infointerview.services.session import Session
+    from infointerview.store.database import (
+        HISTORY_TABLE,
+        NewerDatabaseError,
+        StoreError,
+        known_migrations,
+    )
+    from infointerview.store.faults import sqlite_error_of
+    from infointerview.store.models import database_proxy
+
+    path = database_path(folder)
+    pragmas = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
+    db = None
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        db = SqliteDatabase(f"{path.resolve().as_uri()}?{options}", uri=True,
+                            pragmas=pragmas, check_same_thread=False)
+        try:
+            db.connect()
+            applied = sorted(str(r[0]) for r in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}"))
+            break
+        except Exception as exc:
+            db.close()
+            if not isinstance(sqlite_error_of(exc), sqlite3.OperationalError) or (
+                options != "mode=ro"
+            ):
+                raise
+    assert db is not None
+    known = known_migrations()
+    if sorted(set(applied) - set(known)):
+        db.close()
+        raise NewerDatabaseError(
+            "This data file was saved by a newer version of InfoInterview. It was left "
+            "untouched: update InfoInterview to open it."
+        )
+    if applied != known:
+        db.close()
+        raise StoreError(
+            f"{path} needs updating to this version of InfoInterview, and it is read-only "
+            "here. Make the file and its folder writable, then run the command again."
+        )
+    database_proxy.initialize(db)
+    return Session(folder, db)
+
+
+def _check(args: argparse.Namespace) -> int:
+    """check: SQLite's integrity_check on a read-only connection; exit 1 on damage."""
+    import sqlite3
+
+    from infointerview.store.faults import classify
+
+    path = _database_path(args)
+    if not path.exists():  # a first run: create the database, as every command does
+        from infointerview.services.session import open_session
+
+        open_session(args.data_dir).close()
+    result: list[str] = []
+    uri = path.resolve().as_uri()
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{options}", uri=True)
+            try:
+                result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            finally:
+                conn.close()
+            break
+        except sqlite3.Error as exc:
+            fault = classify(exc, path)
+            if fault.is_damage:
+                result = [str(exc)]
+                break
+            if options != "mode=ro" or not _cannot_write(path):
+                raise
+    if len(result) == 1:
+        print(f"{path}: {result[0]}")
+    else:
+        print(f"{path}:")
+        for line in result:
+            print(f"  {line}")
+    if result == ["ok"]:
+        return 0
+    return _fail(f"{path.name} is damaged: SQLite's integrity check reports the problems "
+                 "above. Nothing was changed; 'infointerview restore FILE' puts back a backup "
+                 "from the backups folder.")
+
+
 def _documents(args: argparse.Namespace, session: Any) -> int:
     """prep-sheet and summary: PDFs through Qt (offscreen), Markdown without it."""
     import os
-    from pathlib import Path
 
     from infointerview.services import documents
 
     out = Path(args.out).expanduser()
-    if not out.parent.is_dir():
-        return _fail(f"the folder {out.parent} does not exist.")
     try:
         chat_id = args.chat if args.chat is not None else documents.chat_for_sheet()
         if args.command == "summary" and out.suffix.lower() == ".md":
             from infointerview.files import atomic_write_text
 
-            atomic_write_text(out, documents.summary_markdown(documents.chat_summary(chat_id)))
+            atomic_write_text(out, documents.summary_markdown(documents.chat_summary(chat_id)),
+                              endings=(".md",))
             print(f"Wrote the summary of chat {chat_id} to {out}")
             return 0
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -239,8 +533,6 @@ def _documents(args: argparse.Namespace, session: Any) -> int:
         return 0
     except documents.NoChatError as missing:
         return _fail(str(missing))
-    except OSError as exc:
-        return _fail(f"could not write {out}: {exc.strerror or exc}.")
 
 
 _KEEP: list[object] = []
@@ -277,8 +569,6 @@ def _import(session: Any, args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     """restore FILE: refuses while the window has the database open."""
-    from pathlib import Path
-
     from infointerview.data_dir import ensure_private_dir, resolve_data_dir
     from infointerview.services.backup import BackupError, restore
 

@@ -22,11 +22,21 @@ class ImportFormatError(ValueError):
 
 
 def check_size(size: int) -> None:
-    """Refuse files over :data:`MAX_IMPORT_BYTES` with a clear message."""
+    """Refuse files over :data:`MAX_IMPORT_BYTES` with a clear message.
+
+    Readers call it with the size ``stat`` reports *and* with the number of
+    bytes actually read (never more than the limit plus one): a device or a
+    growing file reports a size that cannot be trusted.
+    """
     if size > MAX_IMPORT_BYTES:
+        mb = MAX_IMPORT_BYTES // 1024 // 1024
+        shown = (
+            f"larger than {mb} MB" if size == MAX_IMPORT_BYTES + 1
+            else f"{size / 1024 / 1024:.0f} MB"
+        )
         raise ImportFormatError(
-            f"The file is {size / 1024 / 1024:.0f} MB; InfoInterview imports files up to "
-            f"{MAX_IMPORT_BYTES // 1024 // 1024} MB. Split it into smaller files."
+            f"The file is {shown}; InfoInterview imports files up to {mb} MB. "
+            "Split it into smaller files."
         )
 
 

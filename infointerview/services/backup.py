@@ -23,6 +23,7 @@ from pathlib import Path
 
 from infointerview.data_dir import database_path
 from infointerview.store.database import StoreError, check_not_newer
+from infointerview.store.faults import DatabaseDamaged, DatabaseFault, classify
 
 BACKUP_FOLDER = "backups"
 KEEP = 10
@@ -88,11 +89,70 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
         raise
 
 
+def quick_check_file(path: Path) -> str | None:
+    """None when SQLite's quick check finds ``path`` healthy, else what it reports.
+
+    Read-only: a file in a folder that cannot be written is opened as immutable.
+    Raises the ``sqlite3`` error when the file cannot be read at all for another
+    reason than damage (locked, unreadable): that is not damage.
+    """
+    uri = Path(path).resolve().as_uri()
+    try:
+        return _quick_check_uri(f"{uri}?mode=ro")
+    except sqlite3.OperationalError as exc:
+        if classify(exc, Path(path)).is_damage or not _cannot_open(exc):
+            raise
+        return _quick_check_uri(f"{uri}?mode=ro&immutable=1")
+
+
+def _cannot_open(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (8, 14) or "unable to open" in str(exc) or "readonly" in str(exc)
+
+
+def _quick_check_uri(uri: str) -> str | None:
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        result = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and not classify(exc, Path()).is_damage:
+            raise
+        return str(exc)
+    finally:
+        conn.close()
+    return None if result == ["ok"] else "; ".join(result[:3])
+
+
+def _problem_of(path: Path) -> DatabaseFault | None:
+    """The fault that stops ``path`` being backed up (damage or a condition), or None."""
+    try:
+        problem = quick_check_file(path)
+    except sqlite3.Error as exc:
+        return classify(exc, path)
+    if problem is None:
+        return None
+    return DatabaseDamaged(f"Your InfoInterview database {path.name} is damaged ({problem}).",
+                           path, problem)
+
+
 def backup_now(data_dir: Path, now: dt.datetime | None = None) -> Path:
-    """Take a backup of the data folder's database now; returns its path."""
+    """Take a backup of the data folder's database now; returns its path.
+
+    A database that fails its quick check is not backed up (:class:`BackupError`
+    says why), and a new copy that fails its own quick check is deleted, not
+    kept, so a damaged file never pushes a good backup out of the rotation.
+    """
     source = database_path(Path(data_dir))
     if not source.exists():
         raise BackupError("There is no database to back up yet.")
+    fault = _problem_of(source)
+    if fault is not None:
+        if fault.is_damage:
+            raise BackupError(
+                f"{fault} It was not backed up, so your existing backups stay as they are. "
+                "Run 'infointerview check' for details, or restore a backup."
+            )
+        raise BackupError(f"{fault} No backup was made.")
     stamp = (now or dt.datetime.now()).strftime(_STAMP)
     target = _unique(backups_dir(data_dir), PREFIX + stamp)
     try:
@@ -101,6 +161,16 @@ def backup_now(data_dir: Path, now: dt.datetime | None = None) -> Path:
         raise BackupError(
             f"The backup could not be written ({exc}). Check the free space in {target.parent}."
         ) from exc
+    try:
+        problem = quick_check_file(target)
+    except sqlite3.Error as exc:
+        problem = str(exc)
+    if problem is not None:
+        target.unlink(missing_ok=True)
+        raise BackupError(
+            f"The new backup failed its check ({problem}) and was deleted; your earlier "
+            f"backups were kept. Check the disk that holds {target.parent}."
+        )
     prune(data_dir)
     return target
 
@@ -131,22 +201,45 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 
 
 def prune(data_dir: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` regular backups; returns what was deleted."""
+    """Delete all but the newest ``keep`` *good* regular backups; returns what was deleted.
+
+    Each backup is quick-checked before it counts. A damaged backup is never
+    counted towards ``keep`` and never deleted here: it is left alone (its
+    rows may still be rescued by hand), so it can never cost a good one its
+    place. Only good backups older than the newest ``keep`` good ones go.
+    """
     regular = [b for b in list_backups(data_dir) if b.kind == "backup"]
     removed = []
-    for info in regular[keep:]:
-        info.path.unlink(missing_ok=True)
-        removed.append(info.path)
+    good = 0
+    for info in regular:
+        try:
+            healthy = quick_check_file(info.path) is None
+        except sqlite3.Error:
+            healthy = False  # cannot be read now: not counted, not deleted
+        if not healthy:
+            continue
+        good += 1
+        if good > keep:
+            info.path.unlink(missing_ok=True)
+            removed.append(info.path)
     return removed
 
 
 def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
-    """A backup when the newest is more than a day old (or there is none)."""
+    """A backup when the newest is more than a day old (or there is none).
+
+    None (nothing done) when not due, when there is no database, and when the
+    database fails its quick check: a damaged file is never backed up.
+    """
     now = now or dt.datetime.now()
     regular = [b for b in list_backups(data_dir) if b.kind == "backup"]
     if regular and now - regular[0].taken_at < DAILY:
         return None
-    if not database_path(Path(data_dir)).exists():
+    live = database_path(Path(data_dir))
+    if not live.exists():
+        return None
+    fault = _problem_of(live)
+    if fault is not None and fault.is_damage:
         return None
     return backup_now(data_dir, now)
 

@@ -3,6 +3,7 @@ CSV column mappings the user chose before (remembered by header)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,13 +12,19 @@ from peewee import SqliteDatabase
 
 from infointerview.interchange import csv_generic, linkedin, vcard
 from infointerview.interchange.detect import FORMATS, detect_format
-from infointerview.interchange.errors import ImportFormatError, check_size, decode_text
+from infointerview.interchange.errors import (
+    MAX_IMPORT_BYTES,
+    ImportFormatError,
+    check_size,
+    decode_text,
+)
 from infointerview.interchange.json_backup import JsonBackup, parse_json
 from infointerview.interchange.records import ImportedContact
 from infointerview.services.settings import SettingsService
 
 __all__ = [
     "ParsedFile",
+    "check_readable",
     "csv_header",
     "load_file",
     "parse_text",
@@ -42,14 +49,35 @@ class ParsedFile:
     backup: JsonBackup | None = None
 
 
-def read_text(path: str | Path) -> str:
-    """The file's text; ``ImportFormatError`` if too large, binary or not UTF-8."""
-    file = Path(path)
+def check_readable(path: str | Path) -> Path:
+    """``path`` if it is a regular file; ``ImportFormatError`` at once for a folder, a
+    device (``/dev/zero`` never ends), a pipe or a missing file."""
+    import stat
+
+    file = Path(path).expanduser()
     try:
-        check_size(file.stat().st_size)
-        data = file.read_bytes()
+        mode = file.stat().st_mode
     except OSError as exc:
         raise ImportFormatError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device, pipe or socket"
+        raise ImportFormatError(
+            f"This is {kind}, not a file. Choose a CSV, vCard or InfoInterview JSON file."
+        )
+    return file
+
+
+def read_text(path: str | Path) -> str:
+    """The file's text; ``ImportFormatError`` if not a regular file, too large, binary
+    or not UTF-8. The size limit holds while reading: at most one byte past it is read."""
+    file = check_readable(path)
+    try:
+        with open(file, "rb") as handle:
+            check_size(os.fstat(handle.fileno()).st_size)
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except OSError as exc:
+        raise ImportFormatError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    check_size(len(data))
     return decode_text(data)
 
 

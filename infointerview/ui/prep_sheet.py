@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -34,6 +33,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from infointerview.files import atomic_write_file
 from infointerview.services.documents import ChatSummary, PrepSheet
 from infointerview.ui.locale_format import date_time_text, time_text
 
@@ -342,24 +342,35 @@ def write_pdf(
     size: QPageSize.PageSizeId,
     title: str = "",
 ) -> int:
-    """Write a PDF atomically (temporary file, then rename); returns the page count."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    """Write a PDF through the one safe writer (``files.atomic_write_file``): a temporary
+    file beside the target, checked to be a whole PDF, then moved into place; an
+    existing sheet survives a failed or full-disk write. Returns the page count."""
+    pages = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal pages
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setPageLayout(page_layout(size))
         writer.setCreator("InfoInterview")
         writer.setTitle(title)
         pages = render_pages(writer, doc_factory, header_left, header_right)
         del writer  # flush and close the file
-        os.replace(tmp, target)
-        return pages
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+
+    atomic_write_file(path, write, PDF_ENDINGS, _is_whole_pdf)
+    return pages
+
+
+PDF_ENDINGS = (".pdf",)
+
+
+def _is_whole_pdf(path: Path) -> bool:
+    """QPdfWriter reports no errors: a whole PDF starts with %PDF- and ends with %%EOF."""
+    with open(path, "rb") as handle:
+        if handle.read(5) != b"%PDF-":
+            return False
+        handle.seek(max(0, path.stat().st_size - 1024))
+        return b"%%EOF" in handle.read()
 
 
 class DocFactory:

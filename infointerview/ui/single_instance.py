@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
@@ -34,6 +35,15 @@ def server_name_for(data_dir: Path) -> str:
         user = "user"
     digest = hashlib.sha1(f"{user}\0{Path(data_dir).resolve()}".encode()).hexdigest()[:16]
     return f"infointerview-{digest}"
+
+
+def _private_lock_file(lock: QLockFile, data_dir: Path) -> None:
+    """The lock file holds our pid and host name: 0600, like everything in the data folder."""
+    if os.name == "posix" and lock.isLocked():
+        try:
+            os.chmod(Path(data_dir) / LOCK_NAME, 0o600)
+        except OSError:
+            pass
 
 
 def _lock_for(data_dir: Path) -> QLockFile:
@@ -81,6 +91,7 @@ class SingleInstance(QObject):
             # a lock whose process died was already taken over by tryLock (stale)
             self.other_answered = self.notify_running()
             return False
+        _private_lock_file(self._lock, self.data_dir)
         self.primary = True
         self._listen()
         return True
