@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from infointerview.store.database import StoreError
+from infointerview.store.errors import StoreError
 
 __all__ = [
     "DatabaseDamaged",
@@ -25,6 +25,7 @@ __all__ = [
     "DiskFull",
     "classify",
     "free_space_text",
+    "read_only_fault",
     "sqlite_error_of",
 ]
 
@@ -110,6 +111,17 @@ def _code(error: BaseException) -> int | None:
     return int(raw) & 0xFF if isinstance(raw, int) else None
 
 
+def read_only_fault(path: Path, detail: str = "") -> DatabaseReadOnly:
+    """The database file or its folder cannot be written (found by a probe that changes nothing)."""
+    path = Path(path)
+    return DatabaseReadOnly(
+        f"InfoInterview cannot write to {path.name}: the file or the folder {path.parent} "
+        "is read-only for you. Fix its permissions (you need to be able to write "
+        "there), or open your data read-only to look at it.",
+        path, detail,
+    )
+
+
 def classify(exc: BaseException, path: Path) -> DatabaseFault:
     """The fault behind an error raised while opening or using the database at ``path``."""
     path = Path(path)
@@ -136,15 +148,12 @@ def classify(exc: BaseException, path: Path) -> DatabaseFault:
             path, detail,
         )
     if code in (_READONLY, _PERM, _AUTH) or "readonly" in text or "read-only" in text:
-        return DatabaseReadOnly(
-            f"InfoInterview cannot write to {path.name}: the file or the folder {folder} "
-            "is read-only for you. Fix its permissions (you need to be able to write "
-            "there), or open your data read-only to look at it.",
-            path, detail,
-        )
+        return read_only_fault(path, detail)
     if code in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
         return DatabaseDamaged(
-            f"Your InfoInterview database {path.name} is damaged ({detail}).", path, detail,
+            f"{path.name} in {folder} is not an InfoInterview database or is damaged "
+            f"({detail}). Nothing was changed; restore a backup or choose another data folder.",
+            path, detail,
         )
     if code in (_CANTOPEN, _IOERR) or "unable to open" in text or "disk i/o" in text:
         return DatabaseUnreadable(
