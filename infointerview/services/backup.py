@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from infointerview.data_dir import database_path
-from infointerview.store.database import StoreError, check_not_newer, connect_read_only
+from infointerview.store.database import (
+    StoreError,
+    check_not_newer,
+    companion_fault,
+    connect_read_only,
+)
 from infointerview.store.faults import DatabaseFault, classify
 
 BACKUP_FOLDER = "backups"
@@ -263,6 +268,9 @@ def check_database(data_dir: Path, now: dt.datetime | None = None) -> StartupChe
     live = database_path(Path(data_dir))
     if not live.exists() or live.stat().st_size == 0:
         return StartupCheck(ok=True)
+    unusable = companion_fault(live)  # a -wal/-shm left by another user is not damage
+    if unusable is not None:
+        return StartupCheck(ok=False, message=str(unusable), fault=unusable)
     problem = None
     try:
         conn = connect_read_only(live)

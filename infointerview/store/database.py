@@ -23,9 +23,10 @@ from peewee import PeeweeException, SqliteDatabase
 from infointerview.store.errors import StoreError as StoreError  # callers import it from here
 from infointerview.store.faults import (
     DatabaseFault,
-    DatabaseReadOnly,
+    DatabaseUnreadable,
     classify,
     read_only_fault,
+    unreadable_fault,
 )
 from infointerview.store.models import database_proxy
 
@@ -168,7 +169,17 @@ def check_not_newer(
     return version == len(known) and sorted(applied) == known
 
 
-def write_fault(path: Path) -> DatabaseReadOnly | None:
+def companion_fault(path: Path) -> DatabaseUnreadable | None:
+    """A ``-wal`` or ``-shm`` beside ``path`` that SQLite could not use (not a file, or not
+    readable and writable: left by another user), or None. Changes nothing."""
+    path = Path(path)
+    for item in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if item.exists() and not (item.is_file() and os.access(item, os.R_OK | os.W_OK)):
+            return unreadable_fault(path, f"{item.name} cannot be read and written")
+    return None
+
+
+def write_fault(path: Path) -> DatabaseFault | None:
     """Why the database at ``path`` cannot be written, from permissions alone (changes nothing).
 
     The folder must take new files (the ``-wal`` and ``-shm`` beside the file),
@@ -178,10 +189,9 @@ def write_fault(path: Path) -> DatabaseReadOnly | None:
     path = Path(path)
     if not folder_writable(path):
         return read_only_fault(path, f"the folder {path.parent} cannot be written")
-    for item in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if item.exists() and not os.access(item, os.W_OK):
-            return read_only_fault(path, f"{item.name} cannot be written")
-    return None
+    if path.exists() and not os.access(path, os.W_OK):
+        return read_only_fault(path, f"{path.name} cannot be written")
+    return companion_fault(path)
 
 
 def _probe_write(db: SqliteDatabase, path: Path) -> None:

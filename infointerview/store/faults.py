@@ -26,6 +26,7 @@ __all__ = [
     "classify",
     "free_space_text",
     "read_only_fault",
+    "unreadable_fault",
     "sqlite_error_of",
 ]
 
@@ -122,6 +123,17 @@ def read_only_fault(path: Path, detail: str = "") -> DatabaseReadOnly:
     )
 
 
+def unreadable_fault(path: Path, detail: str) -> DatabaseUnreadable:
+    """The file or its ``-wal``/``-shm`` cannot be opened (``detail`` says which or why)."""
+    path = Path(path)
+    return DatabaseUnreadable(
+        f"InfoInterview cannot open {path.name} in {path.parent} ({detail}). Check that the "
+        f"file and any {path.name}-wal and {path.name}-shm beside it belong to you and "
+        "can be read and written, and that the disk is connected. Nothing was changed.",
+        path, detail,
+    )
+
+
 def classify(exc: BaseException, path: Path) -> DatabaseFault:
     """The fault behind an error raised while opening or using the database at ``path``."""
     path = Path(path)
@@ -156,12 +168,7 @@ def classify(exc: BaseException, path: Path) -> DatabaseFault:
             path, detail,
         )
     if code in (_CANTOPEN, _IOERR) or "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnreadable(
-            f"InfoInterview cannot open {path.name} in {folder} ({detail}). Check that the "
-            f"file and any {path.name}-wal and {path.name}-shm beside it belong to you and "
-            "can be read and written, and that the disk is connected. Nothing was changed.",
-            path, detail,
-        )
+        return unreadable_fault(path, detail)
     return DatabaseUnreadable(
         f"InfoInterview cannot use {path.name} in {folder} ({detail}). Nothing was changed.",
         path, detail,
