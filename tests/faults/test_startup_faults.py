@@ -205,7 +205,6 @@ def test_an_unreadable_wal_quit_leaves_everything(
     assert digest(db) == before
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_damage_is_still_moved_aside(data_dir: Path, dialogs: Dialogs, start_up) -> None:  # type: ignore[no-untyped-def]
     data_dir.mkdir()
     garbage = os.urandom(32 * 1024)
