@@ -102,16 +102,19 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
             )
         return 0
     check = PendingCheck(folder)  # integrity check; never writes a damaged file
-    from infointerview.services.session import open_session  # imported while it runs
+    import infointerview.services.session  # noqa: F401  (imported while the check runs)
     from infointerview.ui.main_window import MainWindow
 
-    startup_note = check.finish()
-    try:
-        session = open_session(folder)
+    try:  # a lock, a full disk or an unreadable file asks Retry / Open read-only / Quit
+        opened, startup_note = check.open_data()
     except (StoreError, OSError) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         instance.release()
         return 1
+    if opened is None:  # the user chose Quit; nothing was moved or changed
+        instance.release()
+        return 1
+    session = opened
     from infointerview.ui.theme import apply_theme
 
     apply_theme(app, session.settings.theme())
@@ -124,9 +127,10 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
     backup_timer = QTimer(app)  # "at most daily" also for a window left open for days
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: _daily_backup(folder))
-    backup_timer.start()
     window.show()
-    _daily_backup(folder)  # the start-up backup, off the UI thread
+    if session.read_only is None:  # nothing is written while the data is read-only
+        backup_timer.start()
+        _daily_backup(folder)  # the start-up backup, off the UI thread
     if quit_when_shown:
         window.first_painted.connect(app.quit)
     else:

@@ -384,75 +384,15 @@ def _check_arguments(args: argparse.Namespace) -> int | None:
 
 
 def _open(args: argparse.Namespace, writing: bool) -> Session:
-    """The session for a command. A read command on a database that cannot be written
-    opens it read-only; a write command is refused with the read-only sentence."""
-    from infointerview.data_dir import resolve_data_dir
+    """The session for a command. A database that cannot be written opens read-only
+    (``session.read_only`` says why); a write command is then refused with that sentence."""
     from infointerview.services.session import open_session
-    from infointerview.store.faults import DatabaseDamaged
 
-    path = _database_path(args)
-    if writing and path.exists() and _cannot_write(path):
-        raise _read_only_fault(path)
-    try:
-        return open_session(args.data_dir)
-    except Exception as exc:
-        if writing or not _cannot_write(path) or not path.exists():
-            raise
-        if isinstance(_database_fault(exc, args), DatabaseDamaged):
-            raise
-    return _open_read_only(resolve_data_dir(args.data_dir))
-
-
-def _open_read_only(folder: Path) -> Session:
-    """A session on the database opened read-only (``mode=ro``; ``immutable`` when not
-    even the -shm file can be made), when its schema is this app's. Writes nothing."""
-    import sqlite3
-
-    from peewee import SqliteDatabase
-
-    from infointerview.data_dir import database_path
-    from infointerview.services.session import Session
-    from infointerview.store.database import (
-        HISTORY_TABLE,
-        NewerDatabaseError,
-        StoreError,
-        known_migrations,
-    )
-    from infointerview.store.faults import sqlite_error_of
-    from infointerview.store.models import database_proxy
-
-    path = database_path(folder)
-    pragmas = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
-    db = None
-    for options in ("mode=ro", "mode=ro&immutable=1"):
-        db = SqliteDatabase(f"{path.resolve().as_uri()}?{options}", uri=True,
-                            pragmas=pragmas, check_same_thread=False)
-        try:
-            db.connect()
-            applied = sorted(str(r[0]) for r in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}"))
-            break
-        except Exception as exc:
-            db.close()
-            if not isinstance(sqlite_error_of(exc), sqlite3.OperationalError) or (
-                options != "mode=ro"
-            ):
-                raise
-    assert db is not None
-    known = known_migrations()
-    if sorted(set(applied) - set(known)):
-        db.close()
-        raise NewerDatabaseError(
-            "This data file was saved by a newer version of InfoInterview. It was left "
-            "untouched: update InfoInterview to open it."
-        )
-    if applied != known:
-        db.close()
-        raise StoreError(
-            f"{path} needs updating to this version of InfoInterview, and it is read-only "
-            "here. Make the file and its folder writable, then run the command again."
-        )
-    database_proxy.initialize(db)
-    return Session(folder, db)
+    session = open_session(args.data_dir)
+    if writing and session.read_only is not None:
+        session.close()
+        raise session.read_only
+    return session
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from infointerview.data_dir import database_path
-from infointerview.store.database import StoreError, check_not_newer
+from infointerview.store.database import (
+    StoreError,
+    check_not_newer,
+    companion_fault,
+    connect_read_only,
+)
 from infointerview.store.faults import DatabaseDamaged, DatabaseFault, classify
 
 BACKUP_FOLDER = "backups"
@@ -333,6 +338,9 @@ class StartupCheck:
     message: str = ""
     moved_to: Path | None = None
     newest_good_backup: BackupInfo | None = None
+    fault: DatabaseFault | None = None
+    """Set when the file could not be checked (locked, unreadable, disk full…):
+    nothing was moved; ``message`` is the fault's sentence."""
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
@@ -343,20 +351,31 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
 
 
 def check_database(data_dir: Path, now: dt.datetime | None = None) -> StartupCheck:
-    """``PRAGMA quick_check`` read-only; a damaged database is moved aside, never written."""
+    """``PRAGMA quick_check`` read-only; a damaged database is moved aside, never written.
+
+    Damage is only damage: a quick check that reports errors, or SQLite's corrupt /
+    not-a-database answer. A lock, a full disk, a read-only or unreadable file (or
+    ``-wal``/``-shm``) moves nothing: the result carries that ``fault`` and its sentence.
+    """
     live = database_path(Path(data_dir))
     if not live.exists() or live.stat().st_size == 0:
         return StartupCheck(ok=True)
+    unusable = companion_fault(live)  # a -wal/-shm left by another user is not damage
+    if unusable is not None:
+        return StartupCheck(ok=False, message=str(unusable), fault=unusable)
     problem = None
     try:
-        conn = sqlite3.connect(f"{live.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(live)
         try:
             result = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
                 problem = "; ".join(result[:3])
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
+        fault = classify(exc, live)
+        if not fault.is_damage:
+            return StartupCheck(ok=False, message=str(fault), fault=fault)
         problem = str(exc)
     if problem is None:
         return StartupCheck(ok=True)

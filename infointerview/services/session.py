@@ -1,4 +1,12 @@
-"""One open data folder: its database and the services over it."""
+"""One open data folder: its database and the services over it.
+
+A session may be read-only: ``session.read_only`` is then the
+:class:`DatabaseFault` that says why (the file or folder cannot be written,
+another program holds the write lock, the disk is full, or the user chose to
+open read-only), and its connection cannot write. The window disables its
+write actions and shows that sentence; a CLI write command should refuse with
+``str(session.read_only)`` and exit 1. Qt-free.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +23,24 @@ from infointerview.services.events import ChangeBus
 from infointerview.services.followups import FollowUpService
 from infointerview.services.outreach import OutreachService
 from infointerview.services.settings import SettingsService
-from infointerview.store.database import open_database
+from infointerview.store.database import open_database, write_fault
+from infointerview.store.faults import (
+    DatabaseFault,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DatabaseUnreadable,
+    DiskFull,
+)
+
+__all__ = [
+    "DatabaseFault",
+    "DatabaseLocked",
+    "DatabaseReadOnly",
+    "DatabaseUnreadable",
+    "DiskFull",
+    "Session",
+    "open_session",
+]
 
 if TYPE_CHECKING:
     from infointerview.services.calls import CallService
@@ -27,9 +52,13 @@ if TYPE_CHECKING:
 class Session:
     """What the window and the CLI work with."""
 
-    def __init__(self, data_dir: Path, db: SqliteDatabase) -> None:
+    def __init__(
+        self, data_dir: Path, db: SqliteDatabase, read_only: DatabaseFault | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.db = db
+        self.read_only = read_only
+        """Why nothing can be written in this session (its sentence), or None."""
         self.bus = ChangeBus()
         """Every service announces its changes here; views listen (services/events.py)."""
         self.settings = SettingsService(db, self.bus)
@@ -71,7 +100,38 @@ class Session:
             self.db.close()
 
 
-def open_session(data_dir: str | Path | None = None) -> Session:
-    """Create the data folder if needed, open and migrate its database."""
-    folder = ensure_private_dir(resolve_data_dir(data_dir))
-    return Session(folder, open_database(database_path(folder)))
+def open_session(
+    data_dir: str | Path | None = None, *, read_only: bool | DatabaseFault = False
+) -> Session:
+    """Create the data folder if needed, open and migrate its database.
+
+    When the database or its folder cannot be written, or another program holds
+    the write lock (after the usual wait), or the disk is too full to open it for
+    writing, the session opens read-only and ``session.read_only`` says why;
+    nothing is moved or replaced. ``read_only`` asks for that from the start: a
+    :class:`DatabaseFault` (the reason the user chose it, e.g. from the start-up
+    check) or True. A damaged database raises its
+    :class:`~infointerview.store.faults.DatabaseDamaged`; a database that needs
+    migrating while it cannot be written raises a StoreError.
+    """
+    folder = ensure_private_dir(resolve_data_dir(data_dir))  # an existing one is not written
+    path = database_path(folder)
+    reason: DatabaseFault | None
+    if isinstance(read_only, DatabaseFault):
+        reason = read_only
+    elif read_only:
+        reason = write_fault(path) or DatabaseReadOnly(
+            f"Your data in {folder} is open read-only, as you asked: you can look, "
+            "but nothing can be changed.",
+            path,
+        )
+    else:
+        reason = write_fault(path)
+    if reason is None:
+        try:
+            return Session(folder, open_database(path))
+        except DatabaseFault as fault:
+            if fault.is_damage or not path.exists():
+                raise
+            reason = fault
+    return Session(folder, open_database(path, read_only=True), read_only=reason)

@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from infointerview.store.database import StoreError
+from infointerview.store.errors import StoreError
 
 __all__ = [
     "DatabaseDamaged",
@@ -25,6 +25,8 @@ __all__ = [
     "DiskFull",
     "classify",
     "free_space_text",
+    "read_only_fault",
+    "unreadable_fault",
     "sqlite_error_of",
 ]
 
@@ -110,6 +112,28 @@ def _code(error: BaseException) -> int | None:
     return int(raw) & 0xFF if isinstance(raw, int) else None
 
 
+def read_only_fault(path: Path, detail: str = "") -> DatabaseReadOnly:
+    """The database file or its folder cannot be written (found by a probe that changes nothing)."""
+    path = Path(path)
+    return DatabaseReadOnly(
+        f"InfoInterview cannot write to {path.name}: the file or the folder {path.parent} "
+        "is read-only for you. Fix its permissions (you need to be able to write "
+        "there), or open your data read-only to look at it.",
+        path, detail,
+    )
+
+
+def unreadable_fault(path: Path, detail: str) -> DatabaseUnreadable:
+    """The file or its ``-wal``/``-shm`` cannot be opened (``detail`` says which or why)."""
+    path = Path(path)
+    return DatabaseUnreadable(
+        f"InfoInterview cannot open {path.name} in {path.parent} ({detail}). Check that the "
+        f"file and any {path.name}-wal and {path.name}-shm beside it belong to you and "
+        "can be read and written, and that the disk is connected. Nothing was changed.",
+        path, detail,
+    )
+
+
 def classify(exc: BaseException, path: Path) -> DatabaseFault:
     """The fault behind an error raised while opening or using the database at ``path``."""
     path = Path(path)
@@ -136,23 +160,18 @@ def classify(exc: BaseException, path: Path) -> DatabaseFault:
             path, detail,
         )
     if code in (_READONLY, _PERM, _AUTH) or "readonly" in text or "read-only" in text:
-        return DatabaseReadOnly(
-            f"InfoInterview cannot write to {path.name}: the file or the folder {folder} "
-            "is read-only for you. Fix its permissions (you need to be able to write "
-            "there), or open your data read-only to look at it.",
-            path, detail,
-        )
+        return read_only_fault(path, detail)
     if code in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
+        if code == _NOTADB or "not a database" in text:
+            return DatabaseDamaged(
+                f"{path.name} is not an InfoInterview database or is damaged ({detail}).",
+                path, detail,
+            )
         return DatabaseDamaged(
             f"Your InfoInterview database {path.name} is damaged ({detail}).", path, detail,
         )
     if code in (_CANTOPEN, _IOERR) or "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnreadable(
-            f"InfoInterview cannot open {path.name} in {folder} ({detail}). Check that the "
-            f"file and any {path.name}-wal and {path.name}-shm beside it belong to you and "
-            "can be read and written, and that the disk is connected. Nothing was changed.",
-            path, detail,
-        )
+        return unreadable_fault(path, detail)
     return DatabaseUnreadable(
         f"InfoInterview cannot use {path.name} in {folder} ({detail}). Nothing was changed.",
         path, detail,

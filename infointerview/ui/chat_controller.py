@@ -40,6 +40,13 @@ class ChatController(QObject):
         self._people = people or session.contacts.referrer_choices
         self.last_dialog: QDialog | None = None
 
+    def _refused(self) -> bool:
+        """True (and the reason said) when the data is open read-only: nothing is written."""
+        if self.session.read_only is None:
+            return False
+        self.status_message.emit(str(self.session.read_only))
+        return True
+
     def _choices(self) -> list[tuple[int, str, str]]:
         """Everyone the dialogs can pick: (id, name, organisation), by name."""
         return self._people()
@@ -66,11 +73,15 @@ class ChatController(QObject):
     @Slot()
     @Slot(int)
     def schedule(self, contact_id: int = 0, start_local: datetime | None = None) -> bool:
+        if self._refused():
+            return False
         dialog = self.schedule_dialog(contact_id or None, start_local)
         return self._run(dialog, self.tr("Scheduled a chat with {who} on {when}."))
 
     @Slot(int)
     def reschedule(self, chat_id: int) -> bool:
+        if self._refused():
+            return False
         try:
             draft = self.session.chats.draft(chat_id)
         except ChatError as error:
@@ -83,6 +94,8 @@ class ChatController(QObject):
         return self._run(dialog, self.tr("Moved the chat with {who} to {when}."))
 
     def _status(self, chat_id: int, status: str, done: str) -> None:
+        if self._refused():
+            return
         try:
             row = self.session.chats.get(chat_id)
             self.session.chats.set_status(chat_id, status)
@@ -110,6 +123,8 @@ class ChatController(QObject):
     def log_message(self, contact_id: int = 0) -> bool:
         from infointerview.ui.outreach_dialog import OutreachDialog
 
+        if self._refused():
+            return False
         dialog = OutreachDialog(
             self.session.outreach, self._choices(), contact_id or None, self._parent
         )

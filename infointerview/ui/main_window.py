@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderController(self.session, self.banner, self, self.windowIcon())
 
         self._build_menus()
+        if session.read_only is not None:  # the file or folder cannot be written: say why
+            from infointerview.ui.read_only_mode import apply_read_only
+
+            apply_read_only(self, str(session.read_only))
         self.tint_icons()
         self.calls.status_message.connect(self.show_message)
         self.calls.call_finished.connect(self._call_finished)
@@ -110,11 +114,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(DEFERRED_START_MS, self, self._deferred_start)  # if never painted
 
     def _build_central(self) -> None:
-        """The reminder banner over the sidebar and the stack of areas."""
+        """The fault and reminder banners over the sidebar and the stack of areas."""
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        self.fault_banner = FaultBanner(central)
+        """What is wrong with the data file (read-only, locked, disk full); hidden when nothing."""
+        outer.addWidget(self.fault_banner)
         self.banner = ReminderBanner(central)
         outer.addWidget(self.banner)
         self.fault_banner = FaultBanner(central)
@@ -239,10 +246,19 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def refuse_write(self) -> bool:
+        """True (and the reason said) when the data is open read-only: nothing is written."""
+        if self.session.read_only is None:
+            return False
+        self.show_message(str(self.session.read_only))
+        return True
+
     @Slot()
     def import_contacts(self) -> None:
         from infointerview.ui.import_dialog import ImportDialog
 
+        if self.refuse_write():
+            return
         dialog = ImportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contacts_changed.connect(self.session.contacts.changed_in_bulk)
@@ -262,6 +278,8 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         from infointerview.ui.backups_dialog import BackupsDialog
 
+        if self.refuse_write():
+            return
         dialog = BackupsDialog(self.session.data_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(self.restore_requested)
@@ -272,6 +290,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_contact(self) -> None:
+        if self.refuse_write():
+            return
         self._show_contacts()
         self.contacts.new_contact()
 
@@ -289,6 +309,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def start_call(self, chat_id: int) -> None:
         """Open (or bring back) the on-call window for ``chat_id``."""
+        if self.refuse_write():
+            return
         self._flush_chat_page()
         self.calls.open(chat_id)
 
@@ -319,6 +341,8 @@ class MainWindow(QMainWindow):
     def load_sample_data(self) -> None:
         from infointerview.ui.sample_data import load_sample_data
 
+        if self.refuse_write():
+            return
         message = load_sample_data(self, self.session)
         if message is not None:
             self.show_message(message)
@@ -367,6 +391,8 @@ class MainWindow(QMainWindow):
     def write_message(self, contact_id: int, kind: str) -> None:
         from infointerview.ui.message_composer import open_composer
 
+        if self.refuse_write():
+            return
         composer = open_composer(self.session, contact_id, kind, self)
         composer.message_logged.connect(
             lambda _cid: self.show_message(self.tr("Logged the message; follow-ups updated."))
@@ -376,6 +402,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from infointerview.ui.settings_dialog import SettingsDialog
 
+        if self.refuse_write():
+            return
         dialog = SettingsDialog(self.session.settings, self.session.data_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setting_changed.connect(self._setting_changed)
@@ -397,6 +425,8 @@ class MainWindow(QMainWindow):
         """First run on an empty database: the three-step welcome."""
         from infointerview.ui.first_run import open_welcome
 
+        if self.session.read_only is not None:
+            return  # the welcome would write; the banner says why it cannot
         wizard = open_welcome(self.session, self)
         if wizard is not None:
             self.welcome = wizard

@@ -505,6 +505,9 @@ class TodayView(QWidget):
 
     def _undoable(self, task_id: int, action: Callable[[], object], name: str) -> bool:
         """Run a task action; put it on the window's undo stack. False if it failed."""
+        if self.session.read_only is not None:  # nothing can be written: say why
+            self.status_message.emit(str(self.session.read_only))
+            return False
         try:
             before = self.session.followups.task_state(task_id)
             action()

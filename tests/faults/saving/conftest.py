@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gui"))
 from qt_leaks import no_qt_leaks  # noqa: F401  (autouse: every test is checked for leaks)
 
 from infointerview.services.session import Session, open_session
