@@ -30,34 +30,15 @@ def check_size(size: int) -> None:
         )
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused.
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """The text of a file: BOM, strict UTF-8, a vCard's per-line CHARSET, then detection.
 
-    Binary files (NUL bytes without a UTF-16 BOM) and invalid UTF-8 raise
-    :class:`ImportFormatError` naming the first bad line.
+    ``encoding`` forces one. Only binary files (NUL bytes that are not UTF-16)
+    are refused with :class:`ImportFormatError`; see
+    :func:`infointerview.interchange.encodings.decode_bytes`, which also says
+    which encoding was used.
     """
+    from infointerview.interchange.encodings import decode_bytes  # it imports this module
+
     check_size(len(data))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ImportFormatError(
-                "The file says it is UTF-16 but is damaged or truncated.",
-                data[: exc.start].count(b"\n") // 2 + 1,
-            ) from exc
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise ImportFormatError(
-            "This is not a text file (it contains binary data). Choose a CSV, vCard "
-            "or InfoInterview JSON file.",
-            data[:nul].count(b"\n") + 1,
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFormatError(
-            "The file is not UTF-8 text (wrong encoding, or truncated in the middle of a "
-            "character). Save it again as 'CSV UTF-8' or UTF-8 text and import that.",
-            data[: exc.start].count(b"\n") + 1,
-        ) from exc
-    return text
+    return decode_bytes(data, encoding).text

@@ -11,7 +11,8 @@ from peewee import SqliteDatabase
 
 from infointerview.interchange import csv_generic, linkedin, vcard
 from infointerview.interchange.detect import FORMATS, detect_format
-from infointerview.interchange.errors import ImportFormatError, check_size, decode_text
+from infointerview.interchange.encodings import DecodedText, decode_bytes
+from infointerview.interchange.errors import ImportFormatError, check_size
 from infointerview.interchange.json_backup import JsonBackup, parse_json
 from infointerview.interchange.records import ImportedContact
 from infointerview.services.settings import SettingsService
@@ -21,6 +22,7 @@ __all__ = [
     "csv_header",
     "load_file",
     "parse_text",
+    "read_decoded",
     "read_text",
     "remember_mapping",
     "remembered_mapping",
@@ -40,17 +42,24 @@ class ParsedFile:
     header: list[str] = field(default_factory=list)
     mapping: list[str] = field(default_factory=list)
     backup: JsonBackup | None = None
+    encoding: str = "utf-8"
+    """The Python codec the file was read with (``encodings.encoding_label`` names it)."""
 
 
-def read_text(path: str | Path) -> str:
-    """The file's text; ``ImportFormatError`` if too large, binary or not UTF-8."""
+def read_text(path: str | Path, encoding: str | None = None) -> str:
+    """The file's text; ``ImportFormatError`` if too large or binary."""
+    return read_decoded(path, encoding).text
+
+
+def read_decoded(path: str | Path, encoding: str | None = None) -> DecodedText:
+    """The file's text and the encoding used: detected, or ``encoding`` when given."""
     file = Path(path)
     try:
         check_size(file.stat().st_size)
         data = file.read_bytes()
     except OSError as exc:
         raise ImportFormatError(f"The file cannot be read: {exc.strerror or exc}.") from exc
-    return decode_text(data)
+    return decode_bytes(data, encoding)
 
 
 def load_file(
@@ -58,10 +67,14 @@ def load_file(
     fmt: str = "auto",
     mapping: Sequence[str] | None = None,
     db: SqliteDatabase | None = None,
+    encoding: str | None = None,
 ) -> ParsedFile:
     """Read and parse ``path``. For CSV without a mapping, a remembered one (needs ``db``)
-    or a guessed one is used."""
-    return parse_text(read_text(path), Path(path).name, fmt, mapping, db)
+    or a guessed one is used. ``encoding`` overrides the detected one."""
+    decoded = read_decoded(path, encoding)
+    parsed = parse_text(decoded.text, Path(path).name, fmt, mapping, db)
+    parsed.encoding = decoded.encoding
+    return parsed
 
 
 def parse_text(
