@@ -16,10 +16,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from infointerview.interchange.errors import ImportFormatError
-
-__all__ = ["COMMON_ENCODINGS", "DecodedText", "canonical_encoding", "decode_bytes",
-           "encoding_label"]
+__all__ = ["COMMON_ENCODINGS", "DecodedText", "EncodingError", "canonical_encoding",
+           "decode_bytes", "encoding_label"]
 
 FALLBACK = "cp1252"
 SAMPLE_BYTES = 1024 * 1024
@@ -66,6 +64,16 @@ _CHARSET = re.compile(rb";\s*CHARSET\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE
 _BEGIN_VCARD = re.compile(rb"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
 
 
+class EncodingError(ValueError):
+    """The bytes are not text, or not in the encoding asked for (``errors.decode_file``
+    turns it into ImportFormatError). ``line`` is 1-based, or None."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.message = message
+        self.line = line
+        super().__init__(message)
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """A file's text and the codec that produced it (a Python codec name)."""
@@ -75,11 +83,11 @@ class DecodedText:
 
 
 def canonical_encoding(name: str) -> str:
-    """Python's name for an encoding (``Windows-1252`` → ``cp1252``); ImportFormatError if unknown."""
+    """Python's name for an encoding (``Windows-1252`` → ``cp1252``); EncodingError if unknown."""
     try:
         return codecs.lookup(name.strip()).name
     except (LookupError, ValueError):
-        raise ImportFormatError(
+        raise EncodingError(
             f"{name!r} is not an encoding InfoInterview knows; try utf-8, cp1252 (Windows), "
             "utf-16 or iso-8859-1."
         ) from None
@@ -116,7 +124,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise ImportFormatError(
+                raise EncodingError(
                     f"The file says it is {codec.upper()} but is damaged or truncated.",
                     _unit_line(data, exc.start, 2 if codec == "utf-16" else 4),
                 ) from exc
@@ -126,7 +134,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
         if unmarked is not None:
             return unmarked
         nul = data.find(b"\x00")
-        raise ImportFormatError(
+        raise EncodingError(
             "This is not a text file (it contains binary data). Choose a CSV, vCard "
             "or InfoInterview JSON file.",
             data[:nul].count(b"\n") + 1,
@@ -136,7 +144,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     except UnicodeDecodeError:
         pass
     if _looks_binary(data):
-        raise ImportFormatError(
+        raise EncodingError(
             "This is not a text file (it is mostly control characters). Choose a CSV, vCard "
             "or InfoInterview JSON file."
         )
@@ -165,13 +173,13 @@ def _decode_as(data: bytes, codec: str, forced: bool = True) -> DecodedText:
                 return DecodedText(data.decode(FALLBACK), FALLBACK)
             except UnicodeDecodeError:
                 return DecodedText(data.decode("latin-1"), "iso8859-1")
-        raise ImportFormatError(
+        raise EncodingError(
             f"The file cannot be read as {encoding_label(codec)}: this line has a byte "
             f"that is not {encoding_label(codec)}. Choose another encoding.",
             data[: exc.start].count(b"\n") + 1,
         ) from exc
     except LookupError as exc:  # pragma: no cover - canonical_encoding checked it
-        raise ImportFormatError(f"Unknown encoding {codec!r}.") from exc
+        raise EncodingError(f"Unknown encoding {codec!r}.") from exc
 
 
 def _utf16_without_bom(data: bytes) -> DecodedText | None:

@@ -8,6 +8,8 @@ this one type; nothing is imported when it is raised.
 
 from __future__ import annotations
 
+from infointerview.interchange.encodings import DecodedText, EncodingError, decode_bytes
+
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 """Files larger than this are refused before parsing (50 MB)."""
 
@@ -31,14 +33,18 @@ def check_size(size: int) -> None:
 
 
 def decode_text(data: bytes, encoding: str | None = None) -> str:
-    """The text of a file: BOM, strict UTF-8, a vCard's per-line CHARSET, then detection.
+    """The text of a file; see :func:`decode_file`."""
+    return decode_file(data, encoding).text
 
-    ``encoding`` forces one. Only binary files (NUL bytes that are not UTF-16)
-    are refused with :class:`ImportFormatError`; see
-    :func:`infointerview.interchange.encodings.decode_bytes`, which also says
-    which encoding was used.
+
+def decode_file(data: bytes, encoding: str | None = None) -> DecodedText:
+    """The text of a file and the encoding used: a BOM, strict UTF-8, a vCard's
+    per-line CHARSET, then detection (``interchange.encodings``); ``encoding``
+    forces one. Only binary files, and bytes that are not in a forced encoding,
+    raise :class:`ImportFormatError`.
     """
-    from infointerview.interchange.encodings import decode_bytes  # it imports this module
-
     check_size(len(data))
-    return decode_bytes(data, encoding).text
+    try:
+        return decode_bytes(data, encoding)
+    except EncodingError as exc:
+        raise ImportFormatError(exc.message, exc.line) from exc

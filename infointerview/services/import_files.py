@@ -11,8 +11,8 @@ from peewee import SqliteDatabase
 
 from infointerview.interchange import csv_generic, linkedin, vcard
 from infointerview.interchange.detect import FORMATS, detect_format
-from infointerview.interchange.encodings import DecodedText, decode_bytes
-from infointerview.interchange.errors import ImportFormatError, check_size
+from infointerview.interchange.encodings import DecodedText
+from infointerview.interchange.errors import ImportFormatError, check_size, decode_file
 from infointerview.interchange.json_backup import JsonBackup, parse_json
 from infointerview.interchange.records import ImportedContact
 from infointerview.services.settings import SettingsService
@@ -59,7 +59,7 @@ def read_decoded(path: str | Path, encoding: str | None = None) -> DecodedText:
         data = file.read_bytes()
     except OSError as exc:
         raise ImportFormatError(f"The file cannot be read: {exc.strerror or exc}.") from exc
-    return decode_bytes(data, encoding)
+    return decode_file(data, encoding)
 
 
 def load_file(
