@@ -120,7 +120,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
                 try:
                     return DecodedText(data.decode(codec), codec)
                 except UnicodeDecodeError:
-                    break  # a BOM, then not UTF-8: detect below
+                    data = data[len(bom):]  # a BOM, then not UTF-8: detect the rest below
+                    break
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:

@@ -38,7 +38,8 @@ from infointerview.interchange.records import ImportedContact
 
 X_PREFIX = "X-INFOINTERVIEW-"
 _X_FIELDS = ("how_found", "connection_point", "lane", "stage")
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+_BEGIN = re.compile(r"(?:^|[\r\n])BEGIN:VCARD[ \t]*(?:[\r\n]|$)", re.IGNORECASE)
+"""A BEGIN:VCARD line, whatever ends the lines (CR LF, LF or a bare CR)."""
 
 _CARD_START = re.compile(r"^BEGIN:VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _CARD_END = re.compile(r"^END:VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
