@@ -103,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file's format (default: detected from its content)",
     )
     importer.add_argument(
+        "--encoding", metavar="NAME", default=None,
+        help="the file's text encoding, e.g. utf-8, cp1252, utf-16 (default: detected)",
+    )
+    importer.add_argument(
         "--dry-run", action="store_true", help="show what would change without writing"
     )
     commands.add_parser("backup", help="back up the database now (into the backups folder)")
@@ -483,21 +487,27 @@ def _import(session: Any, args: argparse.Namespace) -> int:
     """import FILE: preview summary, then (unless --dry-run) the result."""
     import time
 
+    from infointerview.interchange.encodings import encoding_label
     from infointerview.interchange.errors import ImportFormatError
     from infointerview.services import import_apply, import_files, importing
 
     started = time.perf_counter()
     try:
-        parsed = import_files.load_file(args.file, args.format, db=session.db)
+        parsed = import_files.load_file(
+            args.file, args.format, db=session.db, encoding=args.encoding
+        )
     except ImportFormatError as exc:
         return _fail(f"{args.file}: {exc} Nothing was imported.")
     plan = importing.plan_import(session.db, parsed)
-    print(f"{parsed.source_name} ({parsed.format}): {plan.summary()}")
+    print(f"{parsed.source_name} ({parsed.format}, {encoding_label(parsed.encoding)}): "
+          f"{plan.summary()}")
     skipped = plan.problems()
-    for row in skipped[:5]:
+    unreadable = [row for row in skipped if row.record.unreadable]  # every one is listed
+    others = [row for row in skipped if not row.record.unreadable]
+    for row in unreadable + others[:5]:
         print(f"  skipped {row.line_label()}: {row.name or '(no name)'}: {row.detail}")
-    if len(skipped) > 5:
-        print(f"  … and {len(skipped) - 5} more skipped rows")
+    if len(others) > 5:
+        print(f"  … and {len(others) - 5} more skipped rows")
     if args.dry_run:
         print("Dry run: nothing was written.")
         return 0

@@ -8,6 +8,8 @@ this one type; nothing is imported when it is raised.
 
 from __future__ import annotations
 
+from infointerview.interchange.encodings import DecodedText, EncodingError, decode_bytes
+
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 """Files larger than this are refused before parsing (50 MB)."""
 
@@ -40,34 +42,19 @@ def check_size(size: int) -> None:
         )
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused.
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """The text of a file; see :func:`decode_file`."""
+    return decode_file(data, encoding).text
 
-    Binary files (NUL bytes without a UTF-16 BOM) and invalid UTF-8 raise
-    :class:`ImportFormatError` naming the first bad line.
+
+def decode_file(data: bytes, encoding: str | None = None) -> DecodedText:
+    """The text of a file and the encoding used: a BOM, strict UTF-8, a vCard's
+    per-line CHARSET, then detection (``interchange.encodings``); ``encoding``
+    forces one. Only binary files, and bytes that are not in a forced encoding,
+    raise :class:`ImportFormatError`.
     """
     check_size(len(data))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ImportFormatError(
-                "The file says it is UTF-16 but is damaged or truncated.",
-                data[: exc.start].count(b"\n") // 2 + 1,
-            ) from exc
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise ImportFormatError(
-            "This is not a text file (it contains binary data). Choose a CSV, vCard "
-            "or InfoInterview JSON file.",
-            data[:nul].count(b"\n") + 1,
-        )
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFormatError(
-            "The file is not UTF-8 text (wrong encoding, or truncated in the middle of a "
-            "character). Save it again as 'CSV UTF-8' or UTF-8 text and import that.",
-            data[: exc.start].count(b"\n") + 1,
-        ) from exc
-    return text
+        return decode_bytes(data, encoding)
+    except EncodingError as exc:
+        raise ImportFormatError(exc.message, exc.line) from exc

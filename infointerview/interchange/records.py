@@ -17,7 +17,8 @@ class ImportedContact:
 
     ``line`` is the 1-based line the row starts on (for messages); ``raw``
     carries the full original row of our own JSON format so it can be
-    restored exactly.
+    restored exactly. A record with ``unreadable`` set stands for a part of the
+    file that could not be read; the plan lists it as skipped with that reason.
     """
 
     line: int = 0
@@ -38,6 +39,8 @@ class ImportedContact:
     connected_on: dt.date | None = None
     hiring_authority: bool | None = None
     raw: dict[str, Any] | None = field(default=None, repr=False)
+    unreadable: str | None = None
+    """Why this record (a vCard that could not be read) is skipped; None for a good one."""
 
     @property
     def display_name(self) -> str:

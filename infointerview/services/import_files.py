@@ -12,11 +12,12 @@ from peewee import SqliteDatabase
 
 from infointerview.interchange import csv_generic, linkedin, vcard
 from infointerview.interchange.detect import FORMATS, detect_format
+from infointerview.interchange.encodings import DecodedText
 from infointerview.interchange.errors import (
     MAX_IMPORT_BYTES,
     ImportFormatError,
     check_size,
-    decode_text,
+    decode_file,
 )
 from infointerview.interchange.json_backup import JsonBackup, parse_json
 from infointerview.interchange.records import ImportedContact
@@ -28,6 +29,7 @@ __all__ = [
     "csv_header",
     "load_file",
     "parse_text",
+    "read_decoded",
     "read_text",
     "remember_mapping",
     "remembered_mapping",
@@ -47,6 +49,8 @@ class ParsedFile:
     header: list[str] = field(default_factory=list)
     mapping: list[str] = field(default_factory=list)
     backup: JsonBackup | None = None
+    encoding: str = "utf-8"
+    """The Python codec the file was read with (``encodings.encoding_label`` names it)."""
 
 
 def check_readable(path: str | Path) -> Path:
@@ -67,9 +71,14 @@ def check_readable(path: str | Path) -> Path:
     return file
 
 
-def read_text(path: str | Path) -> str:
-    """The file's text; ``ImportFormatError`` if not a regular file, too large, binary
-    or not UTF-8. The size limit holds while reading: at most one byte past it is read."""
+def read_text(path: str | Path, encoding: str | None = None) -> str:
+    """The file's text; ``ImportFormatError`` if not a regular file, too large or binary."""
+    return read_decoded(path, encoding).text
+
+
+def read_decoded(path: str | Path, encoding: str | None = None) -> DecodedText:
+    """The file's text and the encoding used: detected, or ``encoding`` when given.
+    The size limit holds while reading: at most one byte past it is read."""
     file = check_readable(path)
     try:
         with open(file, "rb") as handle:
@@ -78,7 +87,7 @@ def read_text(path: str | Path) -> str:
     except OSError as exc:
         raise ImportFormatError(f"The file cannot be read: {exc.strerror or exc}.") from exc
     check_size(len(data))
-    return decode_text(data)
+    return decode_file(data, encoding)
 
 
 def load_file(
@@ -86,10 +95,14 @@ def load_file(
     fmt: str = "auto",
     mapping: Sequence[str] | None = None,
     db: SqliteDatabase | None = None,
+    encoding: str | None = None,
 ) -> ParsedFile:
     """Read and parse ``path``. For CSV without a mapping, a remembered one (needs ``db``)
-    or a guessed one is used."""
-    return parse_text(read_text(path), Path(path).name, fmt, mapping, db)
+    or a guessed one is used. ``encoding`` overrides the detected one."""
+    decoded = read_decoded(path, encoding)
+    parsed = parse_text(decoded.text, Path(path).name, fmt, mapping, db)
+    parsed.encoding = decoded.encoding
+    return parsed
 
 
 def parse_text(

@@ -163,6 +163,8 @@ _EXISTING_COLUMNS = (
 
 def _clean(record: ImportedContact) -> str | None:
     """Tidy a record in place; returns a skip reason, or None to import it."""
+    if record.unreadable:
+        return record.unreadable
     for name in MERGE_FIELDS + ("organisation", "stage"):
         setattr(record, name, str(getattr(record, name) or "").strip())
     record.notes = str(record.notes or "").rstrip()

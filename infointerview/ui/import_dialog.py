@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.interchange import csv_generic
 from infointerview.interchange.detect import FORMATS, detect_format
+from infointerview.interchange.encodings import COMMON_ENCODINGS, encoding_label
 from infointerview.services import import_apply, import_files, import_undo, importing
 from infointerview.services.background import own_connection
 from infointerview.services.session import Session
@@ -73,6 +74,8 @@ class ImportDialog(QDialog):
         self.import_result: import_apply.ImportResult | None = None
         self.header: list[str] = []
         self.csv_text = ""
+        self.encoding = ""
+        """The encoding the file was read with (detected, or chosen in the preview)."""
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page())
@@ -187,7 +190,21 @@ class ImportDialog(QDialog):
         self.filter_combo.currentIndexChanged.connect(self._filter_preview)
         filter_row.addWidget(self.filter_combo)
         filter_row.addStretch(1)
+        filter_row.addWidget(plain_label(self.tr("Encoding:")))
+        self.encoding_combo = QComboBox(page)
+        self.encoding_combo.setObjectName("importEncoding")
+        self.encoding_combo.setToolTip(
+            self.tr("The text encoding the file was read with. If names show wrong letters, "
+                    "choose another: the file is read again.")
+        )
+        self.encoding_combo.activated.connect(self._encoding_chosen)
+        filter_row.addWidget(self.encoding_combo)
         layout.addLayout(filter_row)
+        self.preview_error = plain_label("")
+        self.preview_error.setObjectName("importPreviewError")
+        self.preview_error.setWordWrap(True)
+        self.preview_error.hide()
+        layout.addWidget(self.preview_error)
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView(page)
         self.preview_view.setObjectName("importPreview")
@@ -334,7 +351,8 @@ class ImportDialog(QDialog):
         db = self.db
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            text = import_files.read_text(path)
+            decoded = import_files.read_decoded(path)
+            text = decoded.text
             chosen = detect_format(text, path) if fmt == "auto" else fmt
             if chosen == "csv":
                 rows = [
@@ -344,8 +362,10 @@ class ImportDialog(QDialog):
                 ]
                 header = [c.replace("\ufeff", "").strip() for c in rows[0]] if rows else []
                 mapping = import_files.remembered_mapping(db, header) if header else None
-                return ("csv", text, header, mapping, rows[1] if len(rows) > 1 else [])
+                first = rows[1] if len(rows) > 1 else []
+                return ("csv", text, header, mapping, first, decoded.encoding)
             parsed = import_files.parse_text(text, Path(path).name, chosen, db=db)
+            parsed.encoding = decoded.encoding
             return ("plan", parsed, importing.plan_import(db, parsed))
 
         self._start(work, self._file_read, self._file_failed)
@@ -354,7 +374,7 @@ class ImportDialog(QDialog):
         self.next_button.setEnabled(True)
         self.reading_bar.hide()
         if result[0] == "csv":
-            _, self.csv_text, self.header, mapping, first_values = result
+            _, self.csv_text, self.header, mapping, first_values, self.encoding = result
             if not self.header:
                 self._show_error(self.tr("The file is empty: there is no header row."))
                 return
@@ -392,9 +412,11 @@ class ImportDialog(QDialog):
             return
         self.mapping_next.setEnabled(False)
         text, header, name, db = self.csv_text, list(self.header), Path(self.path_edit.text()).name, self.db
+        encoding = self.encoding
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
             parsed = import_files.parse_text(text, name, "csv", mapping, db=db)
+            parsed.encoding = encoding
             import_files.remember_mapping(db, header, mapping)
             return ("plan", parsed, importing.plan_import(db, parsed))
 
@@ -421,6 +443,7 @@ class ImportDialog(QDialog):
             )
         )
         self.filter_combo.setCurrentIndex(0)
+        self._fill_encodings(self.parsed.encoding)
         self.preview_model.set_rows(plan.rows)
         nothing = plan.new == 0 and plan.updated == 0 and plan.backup is None
         self.import_button.setEnabled(not nothing)
@@ -428,6 +451,49 @@ class ImportDialog(QDialog):
             self.tr("Nothing to import: everyone is already here.") if nothing else ""
         )
         self.pages.setCurrentIndex(self.PREVIEW)
+
+    def _fill_encodings(self, used: str) -> None:
+        self.encoding = used
+        self.encoding_combo.clear()
+        choices = dict(COMMON_ENCODINGS)
+        if used not in choices:
+            choices = {used: encoding_label(used), **choices}
+        for codec, label in choices.items():
+            self.encoding_combo.addItem(label, codec)
+        self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(used))
+
+    @Slot(int)
+    def _encoding_chosen(self, index: int) -> None:
+        """Read the file again in the chosen encoding and show the new preview."""
+        codec = str(self.encoding_combo.itemData(index))
+        if self.busy or self.parsed is None or codec == self.encoding:
+            return
+        path, name, db = self.path_edit.text().strip(), self.parsed.source_name, self.db
+        fmt = self.parsed.format
+        mapping = self.current_mapping() if fmt == "csv" else None
+        self.encoding_combo.setEnabled(False)
+        self.preview_error.hide()
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            decoded = import_files.read_decoded(path, codec)
+            parsed = import_files.parse_text(decoded.text, name, fmt, mapping, db=db)
+            parsed.encoding = decoded.encoding
+            return decoded.text, parsed, importing.plan_import(db, parsed)
+
+        def finished(result: Any) -> None:
+            self.encoding_combo.setEnabled(True)
+            text, self.parsed, self.plan = result
+            if fmt == "csv":
+                self.csv_text = text
+            self._show_preview()
+
+        def failed(message: str) -> None:
+            self.encoding_combo.setEnabled(True)
+            self._fill_encodings(self.encoding)
+            self.preview_error.setText(message)
+            self.preview_error.show()
+
+        self._start(work, finished, failed)
 
     @Slot(int)
     def _filter_preview(self, index: int) -> None:

@@ -42,6 +42,7 @@ TARGETS = {
     "filter_100k_ms": ("<=", 50.0),
     "sort_100k_ms": ("<=", 100.0),
     "import_30k_s": ("<=", 3.0),
+    "import_vcard_10k_s": ("<=", 3.0),
     "rss_100k_mb": ("<=", 250.0),
     "timer_error_ms": ("<=", 250.0),
     "prep_sheet_s": ("<=", 1.0),
@@ -116,6 +117,35 @@ def generate_linkedin_csv(path: Path, count: int) -> Path:
             f"{rng.randint(1, 28):02d} {rng.choice(months)} {rng.randint(2012, 2026)}"
         )
     path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def generate_vcards(path: Path, count: int) -> Path:
+    """A phone-style address book: vCard 3.0, folded notes, two phones, a photo on every tenth."""
+    rng = random.Random(SEED)
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "\r\n ".join(["/9j/4AAQSkZJRgABAQAAAQABAAD" * 3] * 40)
+    cards = []
+    for i in range(count):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        company = f"{rng.choice(LAST)} {rng.choice(('Bio', 'Labs', 'Health'))} {rng.randint(1, 3000)}"
+        lines = [
+            "BEGIN:VCARD", "VERSION:3.0", f"N:{last};{first};;;", f"FN:{first} {last}",
+            f"ORG:{company};Research", f"TITLE:{rng.choice(TITLES)}",
+            f"item1.EMAIL;type=INTERNET;type=pref:{first}.{last}{i}@example.org".lower(),
+            "item1.X-ABLabel:_$!<Work>!$_",
+            f"TEL;type=CELL;type=VOICE;type=pref:+1 555 {rng.randint(1000, 9999)}",
+            f"TEL;type=WORK:+1 555 {rng.randint(1000, 9999)}",
+            f"ADR;type=WORK:;;{rng.randint(1, 99)} Main St;Springfield;IL;62701;USA",
+            f"URL:https://www.linkedin.com/in/{first.lower()}-{last.lower()}-{i}",
+            "NOTE:Met at the conference\\, talked about data pipelines and hiring for the "
+            "\r\n team next year.",
+            "CATEGORIES:work,conference",
+        ]
+        if i % 10 == 0:
+            lines.append(photo)
+        lines.append("END:VCARD")
+        cards.append("\r\n".join(lines) + "\r\n")
+    path.write_text("".join(cards), encoding="utf-8", newline="")
     return path
 
 
@@ -512,8 +542,30 @@ def measure_import(base: Path) -> float:
     return elapsed
 
 
+def measure_import_vcard(base: Path) -> float:
+    """Read, preview and write a generated 10,000-card vCard file into an empty database."""
+    from infointerview.services.import_apply import apply_import
+    from infointerview.services.import_files import load_file
+    from infointerview.services.importing import plan_import
+    from infointerview.services.session import open_session
+
+    vcf_path = generate_vcards(base / "contacts.vcf", 10_000)
+    session = open_session(base / "importvcf")
+    start = time.perf_counter()
+    parsed = load_file(vcf_path, "auto", db=session.db)
+    plan = plan_import(session.db, parsed)
+    result = apply_import(session.db, plan)
+    elapsed = time.perf_counter() - start
+    count = session.contacts.count()
+    session.close()
+    if count != 10_000:
+        raise RuntimeError(f"vCard import produced {count} contacts ({result.summary()})")
+    return elapsed
+
+
 EXTRA_MEASUREMENTS: list[tuple[str, Callable[[Path], float]]] = [
     ("import_30k_s", measure_import),
+    ("import_vcard_10k_s", measure_import_vcard),
     ("prep_sheet_s", measure_prep_sheet),
     ("timer_error_ms", measure_timer_error),
 ]

@@ -80,10 +80,9 @@ def test_row_with_too_many_values_names_the_line() -> None:
         linkedin.parse_linkedin(text)
 
 
-def test_wrong_encoding_binary_and_size_are_refused_with_a_line() -> None:
+def test_windows_1252_is_read_and_binary_and_size_are_refused() -> None:
     latin1 = "First Name,Last Name\nJosé,Lee\n".encode("latin-1")
-    with pytest.raises(ImportFormatError, match="Line 2: The file is not UTF-8"):
-        decode_text(latin1)
+    assert decode_text(latin1) == "First Name,Last Name\nJosé,Lee\n"  # issue 16: no refusal
     with pytest.raises(ImportFormatError, match="not a text file"):
         decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     with pytest.raises(ImportFormatError, match="imports files up to 50 MB"):
