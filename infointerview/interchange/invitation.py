@@ -46,7 +46,8 @@ class Invitation:
     method: str  # REQUEST, PUBLISH, CANCEL … ("" if the file names none)
     cancelled: bool
     summary: str
-    start: datetime | date  # a date for an all-day event; naive = floating
+    start: datetime | date | None  # a date for an all-day event; naive = floating
+    # (None only in a cancellation, which need not say when)
     end: datetime | date | None
     version: Version
     recurring: bool
@@ -58,7 +59,7 @@ class Invitation:
 
     @property
     def all_day(self) -> bool:
-        return not isinstance(self.start, datetime)
+        return self.start is not None and not isinstance(self.start, datetime)
 
     @property
     def parties(self) -> list[Party]:
@@ -66,9 +67,11 @@ class Invitation:
 
     @property
     def length(self) -> timedelta | None:
-        if self.end is None or self.all_day or not isinstance(self.end, datetime):
+        if not isinstance(self.start, datetime) or not isinstance(self.end, datetime):
             return None
-        return self.end - self.start  # type: ignore[operator]
+        if (self.start.tzinfo is None) != (self.end.tzinfo is None):
+            return None
+        return self.end - self.start
 
     def start_utc(self) -> datetime | None:
         """The start as naive UTC, or None for a floating or all-day one."""
@@ -105,6 +108,7 @@ def _party(value: object, organizer: bool) -> Party | None:
 
 
 def _zone(tzid: str) -> tzinfo | None:
+    """The zone a TZID names: an IANA name or a Windows one, or None."""
     for name in (tzid.strip().strip('"'), windows_zone(tzid)):
         if not name:
             continue
@@ -120,13 +124,21 @@ def _when(event: Event, name: str) -> datetime | date | None:
     if prop is None:
         return None
     value = prop.dt
-    if isinstance(value, datetime) and value.tzinfo is None:
-        tzid = _text(prop.params.get("TZID", ""))
-        if tzid:  # a zone icalendar could not place: try the Windows name ourselves
-            zone = _zone(tzid)
-            if zone is not None:
-                value = value.replace(tzinfo=zone)
-    return value  # type: ignore[no-any-return]
+    if not isinstance(value, datetime):
+        return value  # type: ignore[no-any-return]
+    tzid = _text(prop.params.get("TZID", ""))
+    mapped = windows_zone(tzid) if tzid else None
+    if mapped is not None:
+        # A Windows name: the IANA zone CLDR maps it to, not the file's own
+        # VTIMEZONE block (Outlook's carries only this year's rule).
+        zone = _zone(mapped)
+        if zone is not None:
+            return value.replace(tzinfo=zone)
+    if value.tzinfo is None and tzid:  # a zone icalendar could not place
+        zone = _zone(tzid)
+        if zone is not None:
+            value = value.replace(tzinfo=zone)
+    return value
 
 
 def _stamp(event: Event) -> datetime | None:
@@ -142,7 +154,8 @@ def _stamp(event: Event) -> datetime | None:
 
 
 def _master(calendar: Calendar) -> Event:
-    events = [c for c in calendar.walk("VEVENT")]
+    """The event itself: the series, not a changed occurrence (RECURRENCE-ID)."""
+    events = [c for c in calendar.walk("VEVENT") if isinstance(c, Event)]
     if not events:
         raise InvitationError("It holds no event, so there is nothing to schedule.")
     masters = [e for e in events if e.get("RECURRENCE-ID") is None]
@@ -161,15 +174,16 @@ def parse_invitation(data: bytes | str) -> Invitation:
     uid = _text(event.get("UID"))
     if not uid:
         raise InvitationError("Its event has no UID, so later updates could not find it.")
+    method = _text(calendar.get("METHOD")).upper()
+    status = _text(event.get("STATUS")).upper()
+    cancelled = method == "CANCEL" or status == "CANCELLED"
     start = _when(event, "DTSTART")
-    if start is None:
+    if start is None and not cancelled:
         raise InvitationError("Its event has no start time.")
     end = _when(event, "DTEND")
     duration = event.get("DURATION")
     if end is None and duration is not None and isinstance(start, datetime):
         end = start + duration.dt
-    method = _text(calendar.get("METHOD")).upper()
-    status = _text(event.get("STATUS")).upper()
     try:
         sequence = int(_text(event.get("SEQUENCE")) or 0)
     except ValueError:
@@ -190,7 +204,7 @@ def parse_invitation(data: bytes | str) -> Invitation:
     return Invitation(
         uid=uid,
         method=method,
-        cancelled=method == "CANCEL" or status == "CANCELLED",
+        cancelled=cancelled,
         summary=_text(event.get("SUMMARY")),
         start=start,
         end=end,
