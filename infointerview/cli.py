@@ -258,7 +258,6 @@ def _import(session: Any, args: argparse.Namespace) -> int:
 
     from infointerview.interchange.errors import ImportFormatError
     from infointerview.services import import_apply, import_files, importing
-
     from infointerview.services.invitations import looks_like_invitation
 
     if args.format == "auto" and looks_like_invitation(args.file):
