@@ -22,7 +22,7 @@ on the session's bus like any other.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -159,6 +159,11 @@ class InvitationService:
                     f"{row.contact_name} is cancelled.", chat_id, row.contact_id,
                 )
             draft = self._draft(invitation, row.contact_id, start_time)
+            # keep what the user added: the travel note, and the place when the
+            # invitation names none
+            draft = replace(draft, travel_note=row.travel_note)
+            if not invitation.link and not invitation.location:
+                draft = replace(draft, mode=row.mode, place=row.place)
             try:
                 self.chats.reschedule(chat_id, draft, invitation=version)
             except ChatError as exc:

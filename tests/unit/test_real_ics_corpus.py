@@ -186,3 +186,17 @@ def test_a_cancel_for_a_chat_we_never_had_creates_nothing(session: Session, name
     result = session.invitations.import_file(CORPUS / name)
     assert result.action == "ignored" and result.chat_id is None
     assert session.contacts.count() == 0
+
+
+def test_an_update_keeps_what_the_user_added(session: Session) -> None:
+    from dataclasses import replace
+
+    first = session.invitations.import_file(CORPUS / "thunderbird-single-event.ics")
+    chat_id = first.chat_id or 0
+    draft = session.chats.draft(chat_id)
+    session.chats.reschedule(chat_id, replace(draft, travel_note="Bus 12, then walk"))
+    session.invitations.import_file(CORPUS / "thunderbird-update-major.ics")
+    chat = session.chats.get(chat_id)
+    assert (chat.start_utc, chat.place, chat.travel_note) == (
+        datetime(2022, 3, 16, 5), "Somewhere", "Bus 12, then walk",
+    )
