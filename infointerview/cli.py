@@ -93,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("where", help="print the data folder and database path")
     importer = commands.add_parser(
         "import",
-        help="import contacts from a LinkedIn Connections.csv, a CSV, a vCard or a JSON backup",
+        help="import contacts from a LinkedIn Connections.csv, a CSV, a vCard or a JSON backup, "
+        "or a meeting invitation (.ics) as a scheduled chat",
     )
     importer.add_argument("file", metavar="FILE", help="the file to import")
     importer.add_argument(
@@ -108,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument(
         "--dry-run", action="store_true", help="show what would change without writing"
+    )
+    importer.add_argument(
+        "--time", metavar="HH:MM", default=None,
+        help="for an all-day invitation: the local time the chat starts",
     )
     commands.add_parser("backup", help="back up the database now (into the backups folder)")
     restore = commands.add_parser(
@@ -490,7 +495,10 @@ def _import(session: Any, args: argparse.Namespace) -> int:
     from infointerview.interchange.encodings import encoding_label
     from infointerview.interchange.errors import ImportFormatError
     from infointerview.services import import_apply, import_files, importing
+    from infointerview.services.invitations import looks_like_invitation
 
+    if args.format == "auto" and looks_like_invitation(args.file):
+        return _import_invitation(session, args)
     started = time.perf_counter()
     try:
         parsed = import_files.load_file(
@@ -514,6 +522,36 @@ def _import(session: Any, args: argparse.Namespace) -> int:
     result = import_apply.apply_import(session.db, plan)
     undo = f"; import #{result.batch_id}" if result.batch_id else ""
     print(f"{result.summary()} ({time.perf_counter() - started:.1f} s{undo})")
+    return 0
+
+
+def _import_invitation(session: Any, args: argparse.Namespace) -> int:
+    """import invite.ics: the chat it schedules, moves or cancels."""
+    from datetime import datetime
+
+    from infointerview.services.invitations import InvitationError, InvitationNeedsTime
+
+    start_time = None
+    if args.time:
+        try:
+            start_time = datetime.strptime(args.time.strip(), "%H:%M").time()
+        except ValueError:
+            return _fail(f"--time {args.time}: give the time as HH:MM, e.g. --time 14:30.")
+    invitations = session.invitations
+    try:
+        if args.dry_run:
+            invitation = invitations.read(args.file)
+            print(f"{args.file}: an invitation to “{invitation.summary}” "
+                  f"({'a cancellation' if invitation.cancelled else invitation.method or 'PUBLISH'}).")
+            print("Dry run: nothing was written.")
+            return 0
+        result = invitations.import_file(args.file, start_time)
+    except InvitationNeedsTime as all_day:
+        return _fail(f"{args.file}: {all_day} Add it with --time HH:MM (local time), "
+                     "or open the file in the app. Nothing was imported.")
+    except InvitationError as exc:
+        return _fail(f"{args.file}: {exc} Nothing was imported.")
+    print(result.message)
     return 0
 
 

@@ -11,6 +11,7 @@ import so a backup can also be merged into a database that already has rows.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -206,6 +207,9 @@ def restore_related(
         (int(c), str(s)): int(i)
         for i, c, s in db.execute_sql("SELECT id, contact_id, start_at FROM chat").fetchall()
     }
+    existing_uids = {
+        str(r[0]) for r in db.execute_sql("SELECT uid FROM chat WHERE uid IS NOT NULL").fetchall()
+    }
     for row in backup.tables.get("chat", []):
         contact = contact_ids.get(row["contact_id"])
         if contact is None:
@@ -214,7 +218,11 @@ def restore_related(
         if key in existing_chats:
             chat_ids[row["id"]] = existing_chats[key]
             continue
-        new_id = _insert(db, "chat", row, {"contact_id": contact})
+        uid = row.get("uid")
+        if not uid or uid in existing_uids:  # an older backup, or a UID already in use
+            uid = str(uuid.uuid4())
+        existing_uids.add(uid)
+        new_id = _insert(db, "chat", row, {"contact_id": contact, "uid": uid})
         existing_chats[key] = chat_ids[row["id"]] = new_id
         record_created("chat", str(new_id))
         added += 1

@@ -38,6 +38,7 @@ from infointerview.store.models import (
     Organisation,
     OutreachMessage,
     PrepQuestion,
+    new_uid,
     utcnow,
 )
 
@@ -134,6 +135,7 @@ class ChatRow:
     place: str
     travel_note: str
     status: str
+    uid: str = ""
 
     @property
     def end_utc(self) -> datetime:
@@ -198,6 +200,7 @@ def _row(chat: Chat) -> ChatRow:
         place=chat.place,
         travel_note=chat.travel_note,
         status=chat.status,
+        uid=chat.uid or "",
     )
 
 
@@ -371,12 +374,25 @@ class ChatService:
         return self.overlaps(self.to_utc(draft.start_local), draft.length_min, exclude_chat_id)
 
     # -- writing ------------------------------------------------------------------
-    def schedule(self, draft: ChatDraft) -> int:
-        """Create a scheduled chat; returns its id."""
+    def schedule(
+        self,
+        draft: ChatDraft,
+        *,
+        uid: str | None = None,
+        invitation: tuple[int, datetime | None] | None = None,
+    ) -> int:
+        """Create a scheduled chat; returns its id.
+
+        It gets a new random UID unless ``uid`` gives one (an imported
+        invitation's); ``invitation`` is that invitation's (SEQUENCE, stamp).
+        """
         clean = self.check(draft)
         assert clean.contact_id is not None
+        extra: dict[str, object] = {"uid": uid or new_uid()}
+        if invitation is not None:
+            extra.update(invite_sequence=invitation[0], invite_stamp=invitation[1])
         with self.bus.batch(), self.db.atomic():
-            chat = Chat.create(**self._values(clean), created_at=self.now())
+            chat = Chat.create(**self._values(clean), **extra, created_at=self.now())
             self.recompute_contact(clean.contact_id)
             self.bus.announce(Change.of(chats=[chat.id], contacts=[clean.contact_id]))
         return int(chat.id)
@@ -394,8 +410,29 @@ class ChatService:
             "updated_at": self.now(),
         }
 
-    def reschedule(self, chat_id: int, draft: ChatDraft) -> None:
-        """Change time, length, mode or place; a cancelled or no-show chat is scheduled again."""
+    def find_by_uid(self, uid: str) -> int | None:
+        """The chat with this UID (its own or the invitation's it came from), or None."""
+        chat = Chat.get_or_none(Chat.uid == uid)
+        return int(chat.id) if chat is not None else None
+
+    def invitation_version(self, chat_id: int) -> tuple[int, datetime | None] | None:
+        """The imported invitation's (SEQUENCE, stamp) the chat follows, or None."""
+        chat = self._chat(chat_id)
+        if chat.invite_sequence is None:
+            return None
+        return int(chat.invite_sequence), chat.invite_stamp
+
+    def reschedule(
+        self,
+        chat_id: int,
+        draft: ChatDraft,
+        *,
+        invitation: tuple[int, datetime | None] | None = None,
+    ) -> None:
+        """Change time, length, mode or place; a cancelled or no-show chat is scheduled again.
+
+        ``invitation`` records the version of the imported invitation that moved it.
+        """
         chat = self._chat(chat_id)
         if chat.status in ("held", "thanked"):
             raise ChatError(
@@ -405,8 +442,11 @@ class ChatService:
         clean = self.check(draft)
         assert clean.contact_id is not None
         old_contact = int(chat.contact_id)
+        values = self._values(clean)
+        if invitation is not None:
+            values.update(invite_sequence=invitation[0], invite_stamp=invitation[1])
         with self.bus.batch(), self.db.atomic():
-            Chat.update(**self._values(clean)).where(Chat.id == chat_id).execute()
+            Chat.update(**values).where(Chat.id == chat_id).execute()
             self.recompute_contact(clean.contact_id)
             if old_contact != clean.contact_id:
                 self.recompute_contact(old_contact)
@@ -469,8 +509,15 @@ class ChatService:
             ).execute()
             self.bus.announce(Change.of(chats=[chat_id], contacts=[chat.contact_id]))
 
-    def cancel(self, chat_id: int) -> None:
+    def cancel(
+        self, chat_id: int, *, invitation: tuple[int, datetime | None] | None = None
+    ) -> None:
+        """Cancel the chat; ``invitation`` records the cancelling invitation's version."""
         self.set_status(chat_id, "cancelled")
+        if invitation is not None:
+            Chat.update(invite_sequence=invitation[0], invite_stamp=invitation[1]).where(
+                Chat.id == chat_id
+            ).execute()
 
     def mark_held(self, chat_id: int, ended_at: datetime | None = None) -> None:
         self.set_status(chat_id, "held", ended_at)

@@ -1,7 +1,9 @@
 """Chats as iCalendar (.ics) events, for the user's own calendar program.
 
-Each chat keeps the same UID in every export (``chat-<id>@infointerview.local``),
-so importing a newer file updates the event instead of duplicating it.
+Each chat keeps the same UID in every export: the random UUID it was given
+when created (or the UID of the invitation it was imported from), so importing
+a newer file updates the event instead of duplicating it, and a rebuilt
+database never hands a UID to a different chat.
 Start times are written in UTC; the length is a DURATION.
 """
 
@@ -23,9 +25,9 @@ from infointerview.store.models import Chat
 
 __all__ = ["chat_to_ics", "chat_uid", "export_upcoming", "upcoming_to_ics"]
 
-def chat_uid(chat_id: int) -> str:
-    """The event's UID: the same for a chat in every export."""
-    return f"chat-{chat_id}@infointerview.local"
+def chat_uid(row: ChatRow) -> str:
+    """The event's UID: the chat's own, the same in every export."""
+    return row.uid or f"chat-{row.id}@infointerview.local"  # only a row from before 0005
 
 
 def _service(chats: ChatService | None) -> ChatService:
@@ -72,7 +74,7 @@ def _description(row: ChatRow, prep: PrepStatus | None) -> str:
 
 def _event(row: ChatRow, prep: PrepStatus | None, stamp: datetime) -> Event:
     event = Event()
-    event.add("uid", chat_uid(row.id))
+    event.add("uid", chat_uid(row))
     event.add("dtstamp", stamp)
     event.add("dtstart", _utc(row.start_utc))
     event.add("duration", timedelta(minutes=row.length_min))

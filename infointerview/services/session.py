@@ -44,6 +44,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from infointerview.services.calls import CallService
+    from infointerview.services.invitations import InvitationService
     from infointerview.services.prep import PrepService
     from infointerview.services.question_bank import QuestionBankService
     from infointerview.services.search import SearchService
@@ -88,6 +89,13 @@ class Session:
         from infointerview.services.calls import CallService
 
         return CallService(self.db, self.bus, self.chats, self.contacts)
+
+    @cached_property
+    def invitations(self) -> InvitationService:
+        """Meeting invitations (.ics) in: a chat scheduled, moved or cancelled."""
+        from infointerview.services.invitations import InvitationService
+
+        return InvitationService(self.chats, self.contacts)
 
     @cached_property
     def search(self) -> SearchService:

@@ -8,6 +8,7 @@ that every field here exists in the migrated database.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from peewee import (
     AutoField,
@@ -23,6 +24,11 @@ from peewee import (
 )
 
 database_proxy = DatabaseProxy()
+
+
+def new_uid() -> str:
+    """A chat's UID: a random UUID, never reused (the .ics export's event UID)."""
+    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:
@@ -109,6 +115,9 @@ class Chat(BaseModel):
     actual_end_at = DateTimeField(null=True)
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    uid = CharField(null=True, unique=True, default=new_uid)
+    invite_sequence = IntegerField(null=True)  # an imported invitation's SEQUENCE
+    invite_stamp = DateTimeField(null=True)  # and its latest DTSTAMP/LAST-MODIFIED (UTC)
 
 
 class PrepQuestion(BaseModel):

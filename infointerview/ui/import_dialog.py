@@ -46,6 +46,7 @@ from infointerview.interchange.detect import FORMATS, detect_format
 from infointerview.interchange.encodings import COMMON_ENCODINGS, encoding_label
 from infointerview.services import import_apply, import_files, import_undo, importing
 from infointerview.services.background import own_connection
+from infointerview.services.invitations import looks_like_invitation
 from infointerview.services.session import Session
 from infointerview.ui.import_tables import MappingTable, PreviewModel
 from infointerview.ui.labels import import_format_label
@@ -57,6 +58,8 @@ class ImportDialog(QDialog):
     """The import wizard. See the module docstring for its pages and signals."""
 
     contacts_changed = Signal()
+    invitation_chosen = Signal(str)
+    """A meeting invitation (.ics) was chosen: the window schedules its chat instead."""
 
     FILE, MAPPING, PREVIEW, PROGRESS, SUMMARY = range(5)
 
@@ -324,7 +327,8 @@ class ImportDialog(QDialog):
             self.tr("Import contacts"),
             self.path_edit.text() or str(Path.home()),
             self.tr(
-                "Contacts (*.csv *.vcf *.vcard *.json *.txt *.tsv);;All files (*)"
+                "Contacts or invitations (*.csv *.vcf *.vcard *.json *.txt *.tsv *.ics);;"
+                "All files (*)"
             ),
         )
         if path:
@@ -345,6 +349,10 @@ class ImportDialog(QDialog):
             self._show_error(self.tr("Choose a file to import first."))
             return
         fmt = str(self.format_combo.currentData())
+        if fmt == "auto" and looks_like_invitation(path):
+            self.invitation_chosen.emit(path)
+            self.accept()
+            return
         self.file_error.hide()
         self.next_button.setEnabled(False)
         self.reading_bar.show()

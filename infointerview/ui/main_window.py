@@ -8,7 +8,14 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from infointerview import APP_NAME
@@ -58,6 +65,7 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         self.undo_stack = QUndoStack(self)
+        self.setAcceptDrops(True)  # a meeting invitation (.ics) dropped here becomes a chat
         self.relay = ChangeRelay(session.bus, self)
         """The services' change events, on the GUI thread; every view follows them."""
 
@@ -262,8 +270,45 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contacts_changed.connect(self.session.contacts.changed_in_bulk)
+        dialog.invitation_chosen.connect(self.import_invitation)
         dialog.open()
         dialog.browse()
+
+    @Slot(str)
+    def import_invitation(self, path: str) -> None:
+        """A meeting invitation (.ics): schedule, move or cancel its chat and say so."""
+        from infointerview.ui.invitation_import import import_invitation
+
+        result = import_invitation(self.session, path, self)
+        if result is not None:
+            self.show_message(result.message)
+            if result.chat_id is not None and result.action in ("created", "updated"):
+                self.open_chat(result.chat_id)
+
+    @staticmethod
+    def _dropped_invitations(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        from infointerview.services.invitations import looks_like_invitation
+
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p and looks_like_invitation(p)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_invitations(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_invitations(event)
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.import_invitation(path)
 
     @Slot(str)
     def export_as(self, fmt: str) -> None:

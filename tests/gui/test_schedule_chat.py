@@ -212,5 +212,5 @@ def test_export_calendar_action_writes_ics(qtbot, make_window, data_dir: Path, t
     chat_id = chats.schedule(chats.new_draft(ids["ana"], start))
     out = tmp_path / "mine.ics"
     assert window.chat_controller.export_upcoming(str(out)) == 1
-    assert f"chat-{chat_id}@infointerview.local" in out.read_text()
+    assert f"UID:{Chat.get_by_id(chat_id).uid}" in out.read_text()
     assert window.chat_controller.export_chat(chat_id, str(tmp_path / "one.ics"))

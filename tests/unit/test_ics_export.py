@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,7 +13,7 @@ from infointerview.services.chats import ChatDraft, ChatService
 from infointerview.services.demo import load_demo
 from infointerview.services.ics_export import chat_to_ics, export_upcoming
 from infointerview.services.session import Session, open_session
-from infointerview.store.models import PrepQuestion
+from infointerview.store.models import Chat, PrepQuestion
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -38,10 +39,13 @@ def test_one_event_per_upcoming_chat_with_stable_uids(session: Session, tmp_path
     first = _events(out.read_bytes())
     assert export_upcoming(out, chats) == 2
     second = _events(out.read_bytes())
+    # each chat's own random UID, stored with it: the same in every export
     assert [str(e["UID"]) for e in first] == [str(e["UID"]) for e in second] == [
-        f"chat-{b}@infointerview.local",
-        f"chat-{a}@infointerview.local",
+        Chat.get_by_id(b).uid,
+        Chat.get_by_id(a).uid,
     ]
+    assert len({Chat.get_by_id(i).uid for i in (past, a, b)}) == 3
+    assert all(len(str(uuid.UUID(str(e["UID"])))) == 36 for e in first)
     coffee = first[1]
     # 10:00 in London on 30 March 2026 is BST, i.e. 09:00 UTC.
     assert coffee.decoded("DTSTART") == datetime(2026, 3, 30, 9, 0, tzinfo=timezone.utc)
