@@ -32,5 +32,15 @@ def fault_of(exc: BaseException, db: peewee.Database | str | Path) -> DatabaseFa
         return exc
     if not _is_database_error(exc):
         return None
-    path = db.database if isinstance(db, peewee.Database) else db
-    return classify(exc, Path(str(path)))
+    path = str(db.database if isinstance(db, peewee.Database) else db)
+    return classify(exc, database_file(path))
+
+
+def database_file(name: str) -> Path:
+    """The file a connection string names: a read-only session opens a ``file:`` URI
+    (``file:/data/infointerview.sqlite3?mode=ro``), whose sentence must name the file."""
+    if name.startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+
+        return Path(unquote(urlsplit(name).path))
+    return Path(name)

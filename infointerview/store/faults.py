@@ -117,8 +117,8 @@ def read_only_fault(path: Path, detail: str = "") -> DatabaseReadOnly:
     path = Path(path)
     return DatabaseReadOnly(
         f"InfoInterview cannot write to {path.name}: the file or the folder {path.parent} "
-        "is read-only for you. Fix its permissions (you need to be able to write "
-        "there), or open your data read-only to look at it.",
+        "is read-only for you, so your data can only be looked at. To make changes, fix "
+        "its permissions (you need to be able to write there), then try again.",
         path, detail,
     )
 

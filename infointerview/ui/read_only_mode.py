@@ -46,7 +46,8 @@ def apply_read_only(host: ReadOnlyHost, sentence: str) -> None:
         host.contacts.add_button, host.contacts.schedule_button, host.contacts.empty_add,
         host.contacts.empty_sample, host.contacts.editor,
         host.today.schedule_button, host.today.log_button, host.today.welcome_add,
-        host.today.welcome_sample,
+        host.today.welcome_sample, host.today.goal_chats, host.today.goal_period,
+        host.today.step_up,
     )
     for widget in widgets:
         widget.setEnabled(False)

@@ -48,8 +48,8 @@ CHECK_DAMAGED = (
 def read_only(folder: Path) -> str:
     return (
         "infointerview: InfoInterview cannot write to infointerview.sqlite3: the file or the "
-        f"folder {folder} is read-only for you. Fix its permissions (you need to be able to "
-        "write there), or open your data read-only to look at it.\n"
+        f"folder {folder} is read-only for you, so your data can only be looked at. To make "
+        "changes, fix its permissions (you need to be able to write there), then try again.\n"
     )
 
 

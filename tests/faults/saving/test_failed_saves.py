@@ -71,8 +71,8 @@ def locked_sentence(path: Path) -> str:
 def read_only_sentence(path: Path) -> str:
     return (
         f"InfoInterview cannot write to {path.name}: the file or the folder {path.parent} "
-        "is read-only for you. Fix its permissions (you need to be able to write there), "
-        "or open your data read-only to look at it."
+        "is read-only for you, so your data can only be looked at. To make changes, fix "
+        "its permissions (you need to be able to write there), then try again."
     )
 
 

@@ -37,8 +37,8 @@ def test_a_database_fault_from_a_slot_shows_its_sentence(qtbot, make_window, dat
     path = Path(window.session.db.database)
     assert window.fault_banner.message == (
         f"InfoInterview cannot write to {path.name}: the file or the folder {path.parent} "
-        "is read-only for you. Fix its permissions (you need to be able to write there), "
-        "or open your data read-only to look at it."
+        "is read-only for you, so your data can only be looked at. To make changes, fix "
+        "its permissions (you need to be able to write there), then try again."
     )
     err = capfd.readouterr().err  # the traceback is kept for a bug report
     assert "Traceback" in err and "attempt to write a readonly database" in err
@@ -58,3 +58,20 @@ def test_other_exceptions_keep_the_usual_handling(make_window, monkeypatch) -> N
     sys.excepthook(ValueError, bug, None)
     assert seen == [bug]
     assert window.fault_banner.message == ""
+
+
+def test_a_read_only_session_names_the_file_not_its_uri() -> None:
+    """A read-only session opens a ``file:`` URI; the sentence must name the plain file."""
+    import sqlite3
+
+    from infointerview.services.db_faults import fault_of
+
+    fault = fault_of(
+        sqlite3.OperationalError("attempt to write a readonly database"),
+        "file:/data/My%20Data/infointerview.sqlite3?mode=ro&immutable=1",
+    )
+    assert fault is not None
+    assert str(fault).startswith(
+        "InfoInterview cannot write to infointerview.sqlite3: the file or the folder "
+        "/data/My Data is read-only for you"
+    )

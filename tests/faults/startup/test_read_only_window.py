@@ -8,8 +8,8 @@ from fault_helpers import Dialogs, damaged_files, digest, make_data
 
 READ_ONLY = (
     "InfoInterview cannot write to infointerview.sqlite3: the file or the folder {folder} "
-    "is read-only for you. Fix its permissions (you need to be able to write there), or "
-    "open your data read-only to look at it."
+    "is read-only for you, so your data can only be looked at. To make changes, fix "
+    "its permissions (you need to be able to write there), then try again."
 )
 
 
@@ -46,6 +46,10 @@ def test_a_read_only_database_file_opens_the_window_read_only(
     window.chat_controller.schedule(0)
     assert window.statusBar().currentMessage() == sentence
     assert window.chat_controller.last_dialog is None
+
+    # the cadence goal on Today writes a setting: off too, with the reason on hover
+    for control in (window.today.goal_chats, window.today.goal_period, window.today.step_up):
+        assert not control.isEnabled() and control.toolTip() == sentence
 
     window.close()
     window.session.close()

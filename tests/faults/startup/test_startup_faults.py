@@ -22,8 +22,8 @@ LOCKED = (
 )
 READ_ONLY = (
     "InfoInterview cannot write to infointerview.sqlite3: the file or the folder {folder} "
-    "is read-only for you. Fix its permissions (you need to be able to write there), or "
-    "open your data read-only to look at it."
+    "is read-only for you, so your data can only be looked at. To make changes, fix "
+    "its permissions (you need to be able to write there), then try again."
 )
 FULL = (
     "The disk that holds {folder} is full (0 bytes free). Free some space, then try again. "
