@@ -261,6 +261,8 @@ def _import(session: Any, args: argparse.Namespace) -> int:
         return _fail(f"{args.file}: {exc} Nothing was imported.")
     plan = importing.plan_import(session.db, parsed)
     print(f"{parsed.source_name} ({parsed.format}): {plan.summary()}")
+    for line in import_files.describe(parsed):
+        print(line)
     skipped = plan.problems()
     for row in skipped[:5]:
         print(f"  skipped {row.line_label()}: {row.name or '(no name)'}: {row.detail}")

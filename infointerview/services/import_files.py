@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 
 from infointerview.interchange import csv_generic, linkedin, vcard
 from infointerview.interchange.detect import FORMATS, detect_format
+from infointerview.interchange.dates import UnreadableValues
 from infointerview.interchange.errors import ImportFormatError, check_size, decode_text
 from infointerview.interchange.json_backup import JsonBackup, parse_json
 from infointerview.interchange.records import ImportedContact
@@ -19,6 +20,7 @@ from infointerview.services.settings import SettingsService
 __all__ = [
     "ParsedFile",
     "csv_header",
+    "describe",
     "load_file",
     "parse_text",
     "read_text",
@@ -40,6 +42,12 @@ class ParsedFile:
     header: list[str] = field(default_factory=list)
     mapping: list[str] = field(default_factory=list)
     backup: JsonBackup | None = None
+    unreadable: list[UnreadableValues] = field(default_factory=list)
+    """Values (dates) that could not be read: the field is left empty, the user told."""
+    empty_claims: list[csv_generic.EmptyClaim] = field(default_factory=list)
+    """Mapped columns empty in every row while unmapped columns had data."""
+    preset: str = ""
+    """The program whose CSV layout was recognised (``csv_generic.PRESETS``, "linkedin")."""
 
 
 def read_text(path: str | Path) -> str:
@@ -76,7 +84,7 @@ def parse_text(
     if fmt not in FORMATS:
         raise ImportFormatError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
     if fmt == "linkedin":
-        return ParsedFile(source_name, fmt, linkedin.parse_linkedin(text))
+        return _from_csv(source_name, fmt, linkedin.read_linkedin(text))
     if fmt == "vcard":
         return ParsedFile(source_name, fmt, vcard.parse_vcards(text))
     if fmt == "json":
@@ -85,8 +93,59 @@ def parse_text(
     if mapping is None and db is not None:
         header = csv_header(text)
         mapping = remembered_mapping(db, header) if header else None
-    header, used, records = csv_generic.parse_csv(text, mapping)
-    return ParsedFile(source_name, fmt, records, header=header, mapping=used)
+    return _from_csv(source_name, fmt, csv_generic.read_csv(text, mapping))
+
+
+def _from_csv(source_name: str, fmt: str, read: csv_generic.CsvFile) -> ParsedFile:
+    return ParsedFile(
+        source_name, fmt, read.records, header=read.header, mapping=read.mapping,
+        unreadable=read.unreadable, empty_claims=read.empty_claims, preset=read.preset,
+    )
+
+
+PRESET_NAMES = {
+    "google": "Google Contacts",
+    "outlook": "Outlook",
+    "thunderbird": "Thunderbird",
+    "linkedin": "LinkedIn",
+}
+
+
+def _field_name(key: str) -> str:
+    return csv_generic.FIELD_LABELS.get(key, key).casefold()
+
+
+def describe(parsed: ParsedFile) -> list[str]:
+    """What the dry run prints about a CSV's columns and values (English, plain text):
+    the mapping, the columns left out, fields a column claimed but left empty, and
+    values that could not be read."""
+    lines: list[str] = []
+    if parsed.header:
+        layout = PRESET_NAMES.get(parsed.preset)
+        lines.append(f"Columns{f' ({layout} layout)' if layout else ''}:")
+        for column, key in zip(parsed.header, parsed.mapping, strict=False):
+            if key:
+                lines.append(f'  "{column}" → {_field_name(key)}')
+        ignored = [f'"{c}"' for c, k in zip(parsed.header, parsed.mapping, strict=False) if not k]
+        if ignored:
+            lines.append(f"  not imported ({len(ignored)}): {', '.join(ignored)}")
+    for claim in parsed.empty_claims:
+        others = ", ".join(f'"{c}"' for c in claim.unmapped_with_data[:5])
+        more = len(claim.unmapped_with_data) - 5
+        lines.append(
+            f'Check the mapping: "{claim.column}" ({_field_name(claim.field)}) is empty in '
+            f"every row, while columns not imported have data: {others}"
+            + (f" and {more} more" if more > 0 else "")
+            + "."
+        )
+    for bad in parsed.unreadable:
+        lines.append(
+            f'{bad.count:,} value{"s" if bad.count != 1 else ""} in "{bad.column}" could not '
+            f'be read as {"a date" if bad.count == 1 else "dates"} and '
+            f'{"was" if bad.count == 1 else "were"} left empty (e.g. line {bad.line}: '
+            f'"{bad.example}").'
+        )
+    return lines
 
 
 def csv_header(text: str) -> list[str]:
