@@ -108,16 +108,16 @@ def parse_date(text: str, order: str = DAY_FIRST) -> dt.date | None:
         if len(names) == 1 and all(parts[i].isdigit() for i in range(3) if i != names[0]):
             month = MONTHS[parts[names[0]]]
             if names[0] == 0:  # March 15, 2024
-                day, year = parts[1], parts[2]
+                day_text, year_text = parts[1], parts[2]
             elif names[0] == 1 and len(parts[0]) == 4:  # 2024 Mar 15
-                day, year = parts[2], parts[0]
+                day_text, year_text = parts[2], parts[0]
             elif names[0] == 1:  # 15 Mar 2024, 23-Apr-23
-                day, year = parts[0], parts[2]
+                day_text, year_text = parts[0], parts[2]
             else:
                 return None
-            if len(day) > 2 or len(year) not in (2, 4):
+            if len(day_text) > 2 or len(year_text) not in (2, 4):
                 return None
-            return _date(_year(year), month, int(day))
+            return _date(_year(year_text), month, int(day_text))
     if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isdigit():  # 20240315
         return _date(int(parts[0][:4]), int(parts[0][4:6]), int(parts[0][6:]))
     return None

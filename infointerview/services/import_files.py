@@ -10,8 +10,8 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from infointerview.interchange import csv_generic, linkedin, vcard
-from infointerview.interchange.detect import FORMATS, detect_format
 from infointerview.interchange.dates import UnreadableValues
+from infointerview.interchange.detect import FORMATS, detect_format
 from infointerview.interchange.errors import ImportFormatError, check_size, decode_text
 from infointerview.interchange.json_backup import JsonBackup, parse_json
 from infointerview.interchange.records import ImportedContact
