@@ -21,7 +21,7 @@ from infointerview.domain.i18n import QT_TRANSLATE_NOOP
 from infointerview.interchange import dates
 from infointerview.interchange.dates import UnreadableValues
 from infointerview.interchange.errors import ImportFormatError
-from infointerview.interchange.records import ImportedContact
+from infointerview.interchange.records import TEXT_FIELDS, ImportedContact
 
 FIELD_LIMIT = 4 * 1024 * 1024
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -415,48 +415,65 @@ def _fill(
     """Set one record's fields from its row (see :func:`read_csv` for the rules)."""
     size = len(row)
     extras: list[str] = []
+    values: dict[str, str] = {}
     full = ""
     for index, name, label in columns:
         if index >= size:
             continue
         value = row[index]
-        if not value or value.isspace():
+        if not value:
+            continue
+        part = value.strip()
+        if not part:
             continue
         filled[index] += 1
         if value[0] == GUARD and not verbatim:
             value = unguard(value)
+            part = value.strip()
+        if name in _SIMPLE and (verbatim or MULTI not in value):
+            current = values.get(name)
+            if not current:
+                values[name] = part
+            elif current.casefold() != part.casefold():
+                extras.append(f"{label}: {part}")
+            continue
         if name == "notes":
-            if record.notes:
+            if "notes" in values:
                 extras.append(f"{label}: {value.strip()}")
             else:
-                record.notes = value
+                values["notes"] = value
             continue
         if name == "hiring_authority":
             record.hiring_authority = value.strip().casefold() in _TRUE
             continue
-        parts = value.split(MULTI) if MULTI in value and not verbatim else (value,)
-        for part in parts:
+        for part in value.split(MULTI) if not verbatim else (value,):
             part = part.strip()
             if not part:
                 continue
             if name == "tags":
                 if not part.startswith(_SYSTEM_GROUP):
-                    record.tags = f"{record.tags}, {part}" if record.tags else part
+                    values["tags"] = f"{values['tags']}, {part}" if values.get("tags") else part
             elif name == "full_name":
                 full = full or part
             elif name in NOTE_FIELDS:
                 extras.append(f"{label}: {part}")
             else:
-                current = getattr(record, name)
+                current = values.get(name)
                 if not current:
-                    setattr(record, name, part)
+                    values[name] = part
                 elif current.casefold() != part.casefold():
                     extras.append(f"{label}: {part}")
+    for name, value in values.items():
+        setattr(record, name, value)
     if full and not record.first_name and not record.last_name:
         first, _, last = full.partition(" ")
         record.first_name, record.last_name = first, last.strip()
     if extras:
         record.notes = "\n".join([record.notes.rstrip(), *extras]) if record.notes else "\n".join(extras)
+
+
+_SIMPLE = frozenset(TEXT_FIELDS) - {"notes", "tags"}
+"""Text fields filled from a column as they are (one value each)."""
 
 
 def export_csv(contacts: Iterable[dict[str, object]]) -> str:

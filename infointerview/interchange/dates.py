@@ -126,7 +126,7 @@ def parse_date(text: str, order: str = DAY_FIRST) -> dt.date | None:
 def column_order(values: Sequence[str], default: str = DAY_FIRST) -> str:
     """The day/month order of a column's all-numeric dates, decided from every value."""
     day_first = month_first = False
-    for value in values:
+    for value in set(values):
         parts = numeric_parts(value) if value else None
         if parts is None:
             continue

@@ -30,6 +30,7 @@ __all__ = [
 
 MAPPINGS_SETTING = "import_csv_mappings"
 MAX_REMEMBERED = 30
+HEADER_SCAN_LINES = 50
 
 
 @dataclass
@@ -150,8 +151,22 @@ def describe(parsed: ParsedFile) -> list[str]:
 
 def csv_header(text: str) -> list[str]:
     """The header row of a CSV text (for the mapping step); [] if there is none."""
-    rows = csv_generic.read_rows(text, csv_generic.sniff_delimiter(text))
-    for _, row in rows:
+    delimiter = csv_generic.sniff_delimiter(text)
+    start = lines = 0
+    while start < len(text) and lines < HEADER_SCAN_LINES:  # not the whole file
+        lines += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        try:
+            rows = csv_generic.read_rows(text[:end], delimiter)
+        except ImportFormatError:  # a quoted newline in the header: read on
+            start = end
+            continue
+        for _, row in rows:
+            if not csv_generic.is_blank(row):
+                return [c.replace("\ufeff", "").strip() for c in row]
+        start = end
+    for _, row in csv_generic.read_rows(text, delimiter):  # raises for a broken file
         if not csv_generic.is_blank(row):
             return [c.replace("\ufeff", "").strip() for c in row]
     return []
