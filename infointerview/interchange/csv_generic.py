@@ -83,19 +83,21 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "full_name": ("name", "full name", "fullname", "display name", "contact", "contact name"),
     "organisation": (
         "organisation", "organization", "company", "employer", "org", "company name",
-        "organisation name", "organization name",
+        "organisation name", "organization name", "business",
     ),
     "job_title": ("job title", "title", "position", "role", "jobtitle"),
     "email": (
         "email", "e-mail", "email address", "e-mail address", "mail", "primary email",
-        "e-mail 1 - value", "email 1",
+        "e-mail 1 - value", "email 1", "contact email", "work email", "home email",
+        "business email", "email work", "email home", "email other",
     ),
     "phone": (
         "phone", "telephone", "phone number", "mobile", "mobile phone", "cell",
-        "tel", "phone 1 - value", "business phone",
+        "tel", "phone 1 - value", "business phone", "work phone", "home phone",
+        "mobile number", "home mobile", "cell phone",
     ),
     "linkedin_url": ("linkedin url", "linkedin", "url", "profile url", "linkedin profile"),
-    "location": ("location", "city", "address", "town"),
+    "location": ("location", "city", "address", "town", "work city", "business city", "home city"),
     "how_found": ("how found", "source", "how_found"),
     "connection_point": ("connection point", "connection", "how we met"),
     "lane": ("lane",),
@@ -103,7 +105,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "labels", "groups", "categories"),
     "hiring_authority": ("hiring authority", "hiring manager"),
     "connected_on": ("connected on", "connected", "date connected"),
-    "notes": ("notes", "note", "comments", "comment", "description"),
+    "notes": ("notes", "note", "comments", "comment", "description", "additional info"),
+    "middle_name": ("middle name", "additional name"),
+    "name_prefix": ("name prefix", "prefix", "honorific"),
+    "name_suffix": ("name suffix", "suffix"),
 }
 _LOOKUP = {syn: field for field, names in _SYNONYMS.items() for syn in names}
 
@@ -174,8 +179,8 @@ def detect_preset(header: Sequence[str]) -> str:
         "given name" in names or "first name" in names
     ):
         return "google"
-    if "e-mail address" in names and "job title" in names and (
-        "business phone" in names or "middle name" in names or "title" in names
+    if "e-mail address" in names and any(
+        n in names for n in ("e-mail 2 address", "business phone", "job title", "middle name")
     ):
         return "outlook"
     if "primary email" in names and "display name" in names:
@@ -208,7 +213,7 @@ def guess_mapping(header: Sequence[str]) -> list[str]:
     for norm in norms:
         field = _LOOKUP.get(norm, IGNORE)
         if norm == "title" and has_job_title:
-            field = IGNORE
+            field = "name_prefix"  # Outlook-style: "Title" is Mr., Dr. when "Job Title" exists
         if field in used:
             field = IGNORE
         if field:
@@ -391,18 +396,50 @@ def records_from_rows(
                 UnreadableValues(header[index], "connected_on", len(bad), values[bad[0]].strip(),
                                  body[bad[0]][0])
             )
-    empty = [(i, mapping[i]) for i in range(width) if mapping[i] and not filled[i]]
-    if empty and body:
-        unmapped = [
-            header[i] or f"#{i + 1}"
-            for i in range(width)
-            if not mapping[i] and any(i < len(row) and row[i].strip() for _, row in body)
-        ]
-        if unmapped:
-            result.empty_claims.extend(
-                EmptyClaim(f, header[i] or f"#{i + 1}", tuple(unmapped)) for i, f in empty
-            )
+    result.empty_claims.extend(_empty_claims(body, header, mapping, filled))
     return records
+
+
+CHECKED_FIELDS = frozenset({
+    "first_name", "last_name", "full_name", "organisation", "job_title", "email", "phone",
+    "linkedin_url", "location", "tags", "connected_on",
+})
+"""Fields whose emptiness in every row is worth a warning (not notes or name parts)."""
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(_norm_header(text))) - {"value", "type", "label"}
+
+
+def _empty_claims(
+    body: Sequence[tuple[int, list[str]]],
+    header: Sequence[str],
+    mapping: Sequence[str],
+    filled: dict[int, int],
+) -> list[EmptyClaim]:
+    """Fields that every column mapped to them left empty, while an unmapped column
+    with a related name (a word in common with the column or the field) had data:
+    Outlook's empty "Title" taken as the job title while "Job Title" is full."""
+    if not body:
+        return []
+    claims: list[EmptyClaim] = []
+    fields = {f for f in mapping if f in CHECKED_FIELDS}
+    for name in sorted(fields, key=list(mapping).index):
+        columns = [i for i, f in enumerate(mapping) if f == name]
+        if any(filled[i] for i in columns):
+            continue
+        words = _words(FIELD_LABELS[name]).union(*(_words(header[i]) for i in columns))
+        related = tuple(
+            header[i]
+            for i in range(len(header))
+            if not mapping[i]
+            and words & _words(header[i])
+            and any(i < len(row) and row[i].strip() for _, row in body)
+        )
+        if related:
+            claims.append(EmptyClaim(name, header[columns[0]] or f"#{columns[0] + 1}", related))
+    return claims
 
 
 def _fill(
@@ -450,8 +487,9 @@ def _fill(
             part = part.strip()
             if not part:
                 continue
-            if name == "tags":
+            if name == "tags":  # Google: "* myContacts ::: Friends"; Outlook: "A;B"
                 if not part.startswith(_SYSTEM_GROUP):
+                    part = ", ".join(p.strip() for p in part.split(";") if p.strip())
                     values["tags"] = f"{values['tags']}, {part}" if values.get("tags") else part
             elif name == "full_name":
                 full = full or part
