@@ -470,9 +470,9 @@ class ImportDialog(QDialog):
         ]
         warnings += [
             self.tr(
-                "%n value(s) in “{column}” could not be read as dates and will be left empty "
-                "(for example line {line}: “{example}”).", "", bad.count
-            ).format(column=bad.column, line=bad.line, example=bad.example)
+                "Dates that could not be read in “{column}”: {count}, left empty "
+                "(for example line {line}: “{example}”)."
+            ).format(column=bad.column, count=f"{bad.count:,}", line=bad.line, example=bad.example)
             for bad in parsed.unreadable
         ]
         self.warnings_label.setText("\n".join(warnings))

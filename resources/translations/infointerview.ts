@@ -1747,6 +1747,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="473"/>
+        <source>Dates that could not be read in “{column}”: {count}, left empty (for example line {line}: “{example}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../infointerview/ui/import_tables.py" line="104"/>
         <source>(do not import)</source>
         <translation type="unfinished"></translation>
@@ -1791,13 +1796,6 @@
         <location filename="../../infointerview/ui/import_dialog.py" line="462"/>
         <source>Check the mapping: “{column}” ({field}) is empty in every row, while columns not imported have data: {others}.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="473"/>
-        <source>%n value(s) in “{column}” could not be read as dates and will be left empty (for example line {line}: “{example}”).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/import_dialog.py" line="503"/>

@@ -43,7 +43,7 @@ def test_csv_preview_shows_the_mapping_an_empty_claim_and_unreadable_dates(qtbot
     assert dialog.warnings_label.isVisible()
     assert "“Title” (Job title) is empty in every row" in warnings
     assert "“Job Title Text”" in warnings
-    assert "1 value(s) in “Connected” could not be read as dates" in warnings
+    assert "Dates that could not be read in “Connected”: 1, left empty" in warnings
     assert "line 4: “soon”" in warnings
     model = dialog.preview_view.model()
     assert model.index(0, 4).data() == "a@x.org · connected 2020-02-01"  # day first: 13/02
