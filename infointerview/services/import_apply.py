@@ -224,9 +224,17 @@ def _insert_new(
     )
     for chunk in _chunks(rows):
         params = []
-        for row in chunk:
-            values = _new_values(row.record, org_ids, batch_id, now)
-            params.append([values[c] for c in _INSERT_COLUMNS])
+        for row in chunk:  # the values of _new_values, in _INSERT_COLUMNS order, without a dict
+            r = row.record
+            params.append((
+                r.first_name, r.last_name,
+                org_ids.get(r.organisation.casefold()) if r.organisation else None,
+                r.job_title, r.email, r.phone, r.linkedin_url, r.location, r.how_found,
+                r.connection_point, 1 if r.hiring_authority else 0, r.lane,
+                r.stage or "identified", r.tags, r.notes,
+                stored_date_text(r.connected_on),
+                now, now, batch_id,
+            ))
         db.cursor().executemany(sql, params)
         tick(len(chunk))
     return file_ids
