@@ -509,6 +509,8 @@ def _import(session: Any, args: argparse.Namespace) -> int:
     plan = importing.plan_import(session.db, parsed)
     print(f"{parsed.source_name} ({parsed.format}, {encoding_label(parsed.encoding)}): "
           f"{plan.summary()}")
+    for line in import_files.describe(parsed):
+        print(line)
     skipped = plan.problems()
     unreadable = [row for row in skipped if row.record.unreadable]  # every one is listed
     others = [row for row in skipped if not row.record.unreadable]

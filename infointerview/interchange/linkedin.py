@@ -6,13 +6,17 @@ and a blank line) before the header::
     First Name,Last Name,URL,Email Address,Company,Position,Connected On
 
 Older exports have no ``URL`` column. Emails are mostly empty; ``Connected
-On`` looks like ``15 Mar 2024``; the file may end with blank or all-comma
+On`` has been written ``15 Mar 2024``, ``23-Apr-23``, ``5-Jan-26``,
+``1/8/18, 6:14 PM`` (2016-2018, month first unless a value says otherwise) and
+``2024-03-15`` (see :mod:`interchange.dates`); a date that cannot be read is
+reported, not dropped silently. The file may end with blank or all-comma
 rows. Every contact gets "LinkedIn" as how they were found.
 """
 
 from __future__ import annotations
 
-from infointerview.interchange.csv_generic import is_blank, parse_date, read_rows
+from infointerview.interchange.csv_generic import CsvFile, is_blank, read_rows, records_from_rows
+from infointerview.interchange.dates import MONTH_FIRST
 from infointerview.interchange.errors import ImportFormatError
 from infointerview.interchange.records import ImportedContact
 
@@ -54,6 +58,11 @@ def looks_like_linkedin(text: str) -> bool:
 
 def parse_linkedin(text: str) -> list[ImportedContact]:
     """Records for every non-blank connection row; ``ImportFormatError`` otherwise."""
+    return read_linkedin(text).records
+
+
+def read_linkedin(text: str) -> CsvFile:
+    """The export read: header, the mapping LinkedIn's columns get, records, unreadable dates."""
     rows = read_rows(text)
     index = find_header(rows)
     if index is None:
@@ -63,25 +72,19 @@ def parse_linkedin(text: str) -> list[ImportedContact]:
             f"{HEADER_SCAN_ROWS} lines.",
             1,
         )
-    header = [_norm(c) for c in rows[index][1]]
-    fields = [COLUMNS.get(name, "") for name in header]
-    records: list[ImportedContact] = []
-    for line, row in rows[index + 1 :]:
-        if is_blank(row):
-            continue
+    header = [c.replace("\ufeff", "").strip() for c in rows[index][1]]
+    mapping = [COLUMNS.get(_norm(name), "") for name in header]
+    body = [(line, row) for line, row in rows[index + 1 :] if not is_blank(row)]
+    for line, row in body:
         if len(row) > len(header) and not is_blank(row[len(header) :]):
             raise ImportFormatError(
                 f"This row has {len(row)} values but the header has {len(header)}. "
                 "The file may have been edited by hand; check the quotes on this line.",
                 line,
             )
-        record = ImportedContact(line=line, how_found=HOW_FOUND)
-        for field, value in zip(fields, row, strict=False):
-            if not field:
-                continue
-            if field == "connected_on":
-                record.connected_on = parse_date(value)
-            else:
-                setattr(record, field, value.strip())
-        records.append(record)
-    return records
+    result = CsvFile(header, mapping, [], "linkedin")
+    result.records = records_from_rows(
+        body, header, mapping, result, how_found=HOW_FOUND, date_order=MONTH_FIRST,
+        verbatim=True,
+    )
+    return result

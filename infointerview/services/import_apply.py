@@ -9,7 +9,6 @@ from typing import Any
 
 from peewee import DataError, IntegrityError, SqliteDatabase
 
-from infointerview.domain import contacts as rules
 from infointerview.interchange.errors import ImportFormatError
 from infointerview.interchange.json_backup import restore_related
 from infointerview.interchange.records import ImportedContact
@@ -165,19 +164,27 @@ def _ensure_organisations(
                 wanted.setdefault(name.casefold(), name)
                 originals.setdefault(name.casefold(), org)
     missing = [name for key, name in wanted.items() if key not in ids]
+    if not missing:
+        return ids
+    last = int(db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM organisation").fetchone()[0])
+    params = []
     for name in missing:
         original = originals.get(name.casefold(), {})
-        cursor = db.execute_sql(
+        params.append((
+            name,
+            str(original.get("website") or ""),
+            str(original.get("notes") or ""),
+            str(original.get("created_at") or now),
+        ))
+    for chunk in _chunks(params):  # one statement per chunk, not per organisation
+        db.cursor().executemany(
             "INSERT INTO organisation (name, website, notes, created_at) VALUES (?, ?, ?, ?)",
-            (
-                name,
-                str(original.get("website") or ""),
-                str(original.get("notes") or ""),
-                str(original.get("created_at") or now),
-            ),
+            chunk,
         )
-        oid = int(cursor.lastrowid or 0)
-        ids[name.casefold()] = oid
+    for oid, name in db.execute_sql(
+        "SELECT id, name FROM organisation WHERE id > ? ORDER BY id", (last,)
+    ).fetchall():
+        ids[str(name).casefold()] = int(oid)
         changes.append((batch_id, "organisation", str(oid), "", None, None))
     return ids
 
@@ -217,9 +224,17 @@ def _insert_new(
     )
     for chunk in _chunks(rows):
         params = []
-        for row in chunk:
-            values = _new_values(row.record, org_ids, batch_id, now)
-            params.append([values[c] for c in _INSERT_COLUMNS])
+        for row in chunk:  # the values of _new_values, in _INSERT_COLUMNS order, without a dict
+            r = row.record
+            params.append((
+                r.first_name, r.last_name,
+                org_ids.get(r.organisation.casefold()) if r.organisation else None,
+                r.job_title, r.email, r.phone, r.linkedin_url, r.location, r.how_found,
+                r.connection_point, 1 if r.hiring_authority else 0, r.lane,
+                r.stage or "identified", r.tags, r.notes,
+                stored_date_text(r.connected_on),
+                now, now, batch_id,
+            ))
         db.cursor().executemany(sql, params)
         tick(len(chunk))
     return file_ids
@@ -242,7 +257,7 @@ def _new_values(
         "hiring_authority": 1 if record.hiring_authority else 0,
         "lane": record.lane,
         "stage": record.stage or "identified",
-        "tags": rules.normalise_tags(record.tags),
+        "tags": record.tags,  # normalised when planned (importing._clean)
         "notes": record.notes,
         "connected_on": stored_date_text(record.connected_on),
         "created_at": now,

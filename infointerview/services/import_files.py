@@ -11,6 +11,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from infointerview.interchange import csv_generic, linkedin, vcard
+from infointerview.interchange.dates import UnreadableValues
 from infointerview.interchange.detect import FORMATS, detect_format
 from infointerview.interchange.encodings import DecodedText
 from infointerview.interchange.errors import (
@@ -27,6 +28,7 @@ __all__ = [
     "ParsedFile",
     "check_readable",
     "csv_header",
+    "describe",
     "load_file",
     "parse_text",
     "read_decoded",
@@ -37,6 +39,7 @@ __all__ = [
 
 MAPPINGS_SETTING = "import_csv_mappings"
 MAX_REMEMBERED = 30
+HEADER_SCAN_LINES = 50
 
 
 @dataclass
@@ -49,6 +52,12 @@ class ParsedFile:
     header: list[str] = field(default_factory=list)
     mapping: list[str] = field(default_factory=list)
     backup: JsonBackup | None = None
+    unreadable: list[UnreadableValues] = field(default_factory=list)
+    """Values (dates) that could not be read: the field is left empty, the user told."""
+    empty_claims: list[csv_generic.EmptyClaim] = field(default_factory=list)
+    """Mapped columns empty in every row while unmapped columns had data."""
+    preset: str = ""
+    """The program whose CSV layout was recognised (``csv_generic.PRESETS``, "linkedin")."""
     encoding: str = "utf-8"
     """The Python codec the file was read with (``encodings.encoding_label`` names it)."""
 
@@ -117,7 +126,7 @@ def parse_text(
     if fmt not in FORMATS:
         raise ImportFormatError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
     if fmt == "linkedin":
-        return ParsedFile(source_name, fmt, linkedin.parse_linkedin(text))
+        return _from_csv(source_name, fmt, linkedin.read_linkedin(text))
     if fmt == "vcard":
         return ParsedFile(source_name, fmt, vcard.parse_vcards(text))
     if fmt == "json":
@@ -126,14 +135,79 @@ def parse_text(
     if mapping is None and db is not None:
         header = csv_header(text)
         mapping = remembered_mapping(db, header) if header else None
-    header, used, records = csv_generic.parse_csv(text, mapping)
-    return ParsedFile(source_name, fmt, records, header=header, mapping=used)
+    return _from_csv(source_name, fmt, csv_generic.read_csv(text, mapping))
+
+
+def _from_csv(source_name: str, fmt: str, read: csv_generic.CsvFile) -> ParsedFile:
+    return ParsedFile(
+        source_name, fmt, read.records, header=read.header, mapping=read.mapping,
+        unreadable=read.unreadable, empty_claims=read.empty_claims, preset=read.preset,
+    )
+
+
+PRESET_NAMES = {
+    "google": "Google Contacts",
+    "outlook": "Outlook",
+    "thunderbird": "Thunderbird",
+    "linkedin": "LinkedIn",
+}
+
+
+def _field_name(key: str) -> str:
+    return csv_generic.FIELD_LABELS.get(key, key).casefold()
+
+
+def describe(parsed: ParsedFile) -> list[str]:
+    """What the dry run prints about a CSV's columns and values (English, plain text):
+    the mapping, the columns left out, fields a column claimed but left empty, and
+    values that could not be read."""
+    lines: list[str] = []
+    if parsed.header:
+        layout = PRESET_NAMES.get(parsed.preset)
+        lines.append(f"Columns{f' ({layout} layout)' if layout else ''}:")
+        for column, key in zip(parsed.header, parsed.mapping, strict=False):
+            if key:
+                lines.append(f'  "{column}" → {_field_name(key)}')
+        ignored = [f'"{c}"' for c, k in zip(parsed.header, parsed.mapping, strict=False) if not k]
+        if ignored:
+            lines.append(f"  not imported ({len(ignored)}): {', '.join(ignored)}")
+    for claim in parsed.empty_claims:
+        others = ", ".join(f'"{c}"' for c in claim.unmapped_with_data[:5])
+        more = len(claim.unmapped_with_data) - 5
+        lines.append(
+            f'Check the mapping: "{claim.column}" ({_field_name(claim.field)}) is empty in '
+            f"every row, while columns not imported have data: {others}"
+            + (f" and {more} more" if more > 0 else "")
+            + "."
+        )
+    for bad in parsed.unreadable:
+        lines.append(
+            f'{bad.count:,} value{"s" if bad.count != 1 else ""} in "{bad.column}" could not '
+            f'be read as {"a date" if bad.count == 1 else "dates"} and '
+            f'{"was" if bad.count == 1 else "were"} left empty (e.g. line {bad.line}: '
+            f'"{bad.example}").'
+        )
+    return lines
 
 
 def csv_header(text: str) -> list[str]:
     """The header row of a CSV text (for the mapping step); [] if there is none."""
-    rows = csv_generic.read_rows(text, csv_generic.sniff_delimiter(text))
-    for _, row in rows:
+    delimiter = csv_generic.sniff_delimiter(text)
+    start = lines = 0
+    while start < len(text) and lines < HEADER_SCAN_LINES:  # not the whole file
+        lines += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        try:
+            rows = csv_generic.read_rows(text[:end], delimiter)
+        except ImportFormatError:  # a quoted newline in the header: read on
+            start = end
+            continue
+        for _, row in rows:
+            if not csv_generic.is_blank(row):
+                return [c.replace("\ufeff", "").strip() for c in row]
+        start = end
+    for _, row in csv_generic.read_rows(text, delimiter):  # raises for a broken file
         if not csv_generic.is_blank(row):
             return [c.replace("\ufeff", "").strip() for c in row]
     return []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from peewee import SqliteDatabase
@@ -161,14 +162,28 @@ _EXISTING_COLUMNS = (
 )
 
 
+_STRIPPED = (*MERGE_FIELDS, "organisation", "stage")
+_get_stripped = attrgetter(*_STRIPPED)
+_LIMITED = (*MERGE_FIELDS, "organisation")
+_get_limited = attrgetter(*_LIMITED)
+
+
 def _clean(record: ImportedContact) -> str | None:
     """Tidy a record in place; returns a skip reason, or None to import it."""
     if record.unreadable:
         return record.unreadable
-    for name in MERGE_FIELDS + ("organisation", "stage"):
-        setattr(record, name, str(getattr(record, name) or "").strip())
-    record.notes = str(record.notes or "").rstrip()
-    record.tags = rules.normalise_tags(record.tags)
+    for name, value in zip(_STRIPPED, _get_stripped(record), strict=True):
+        if value.__class__ is not str:
+            setattr(record, name, str(value or "").strip())
+        elif value:
+            stripped = value.strip()
+            if stripped is not value:  # str.strip returns the same object when unchanged
+                setattr(record, name, stripped)
+    notes = record.notes
+    if notes.__class__ is not str or (notes and notes[-1].isspace()):
+        record.notes = str(notes or "").rstrip()
+    if record.tags:
+        record.tags = rules.normalise_tags(record.tags)
     moved: list[str] = []
     if record.email and rules.check_email(record.email):
         moved.append(f"Email from the import (not a valid address): {record.email}")
@@ -195,9 +210,10 @@ def _clean(record: ImportedContact) -> str | None:
             return "No name and no email"
     if max(len(record.first_name), len(record.last_name)) > rules.NAME_MAX:
         return f"A name is longer than {rules.NAME_MAX} characters"
-    for name in MERGE_FIELDS + ("organisation",):
-        if len(getattr(record, name)) > rules.FIELD_MAX:
-            return f"The {name.replace('_', ' ')} is longer than {rules.FIELD_MAX} characters"
+    if max(map(len, _get_limited(record))) > rules.FIELD_MAX:
+        for name in _LIMITED:
+            if len(getattr(record, name)) > rules.FIELD_MAX:
+                return f"The {name.replace('_', ' ')} is longer than {rules.FIELD_MAX} characters"
     if len(record.notes) > rules.NOTES_MAX:
         return "The notes are longer than InfoInterview allows"
     return None

@@ -49,7 +49,7 @@ from infointerview.services.background import own_connection
 from infointerview.services.invitations import looks_like_invitation
 from infointerview.services.session import Session
 from infointerview.ui.import_tables import MappingTable, PreviewModel
-from infointerview.ui.labels import import_format_label
+from infointerview.ui.labels import field_label, import_format_label
 from infointerview.ui.widgets.background_job import BackgroundJob, Work, start_job
 from infointerview.ui.widgets.labels import plain_label
 
@@ -179,6 +179,15 @@ class ImportDialog(QDialog):
         font.setBold(True)
         self.counts_label.setFont(font)
         layout.addWidget(self.counts_label)
+        self.columns_label = plain_label("")
+        self.columns_label.setObjectName("importColumns")
+        self.columns_label.setWordWrap(True)
+        layout.addWidget(self.columns_label)
+        self.warnings_label = plain_label("")
+        self.warnings_label.setObjectName("importWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 6px;")
+        layout.addWidget(self.warnings_label)
         filter_row = QHBoxLayout()
         filter_row.addWidget(plain_label(self.tr("Show:")))
         self.filter_combo = QComboBox(page)
@@ -450,6 +459,7 @@ class ImportDialog(QDialog):
                 skipped=f"{plan.skipped:,}",
             )
         )
+        self._show_columns(self.parsed)
         self.filter_combo.setCurrentIndex(0)
         self._fill_encodings(self.parsed.encoding)
         self.preview_model.set_rows(plan.rows)
@@ -502,6 +512,45 @@ class ImportDialog(QDialog):
             self.preview_error.show()
 
         self._start(work, finished, failed)
+
+    def _show_columns(self, parsed: import_files.ParsedFile) -> None:
+        """The column mapping, and what to check: empty claimed columns, unreadable values."""
+        used = [
+            self.tr("“{column}” → {field}").format(column=column, field=field_label(key))
+            for column, key in zip(parsed.header, parsed.mapping, strict=False)
+            if key
+        ]
+        ignored = [
+            f"“{column}”" for column, key in zip(parsed.header, parsed.mapping, strict=False)
+            if not key and column
+        ]
+        text = ""
+        if used:
+            text = self.tr("Columns: {mapping}.").format(mapping="; ".join(used))
+            if ignored:
+                text += " " + self.tr("Not imported: {columns}.").format(columns=", ".join(ignored))
+        self.columns_label.setText(text)
+        self.columns_label.setVisible(bool(text))
+        warnings = [
+            self.tr(
+                "Check the mapping: “{column}” ({field}) is empty in every row, while columns "
+                "not imported have data: {others}."
+            ).format(
+                column=claim.column,
+                field=field_label(claim.field),
+                others=", ".join(f"“{c}”" for c in claim.unmapped_with_data[:5]),
+            )
+            for claim in parsed.empty_claims
+        ]
+        warnings += [
+            self.tr(
+                "Dates that could not be read in “{column}”: {count}, left empty "
+                "(for example line {line}: “{example}”)."
+            ).format(column=bad.column, count=f"{bad.count:,}", line=bad.line, example=bad.example)
+            for bad in parsed.unreadable
+        ]
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
 
     @Slot(int)
     def _filter_preview(self, index: int) -> None:

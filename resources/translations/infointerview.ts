@@ -1113,88 +1113,103 @@
 <context>
     <name>ContactField</name>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="31"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="34"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="32"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="35"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="33"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="36"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="34"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="37"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="35"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="38"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="36"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="39"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="37"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="40"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="38"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="41"/>
         <source>LinkedIn URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="39"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="42"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="40"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="43"/>
         <source>How found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="41"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="44"/>
         <source>Connection point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="42"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="45"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="43"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="46"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="44"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="47"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="45"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="48"/>
         <source>Hiring authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="46"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="49"/>
         <source>Connected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/interchange/csv_generic.py" line="47"/>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="50"/>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="51"/>
+        <source>Middle name (kept in notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="52"/>
+        <source>Name prefix (kept in notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/interchange/csv_generic.py" line="53"/>
+        <source>Name suffix (kept in notes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +1430,24 @@
     </message>
 </context>
 <context>
+    <name>FaultBanner</name>
+    <message>
+        <location filename="../../infointerview/ui/widgets/fault_banner.py" line="22"/>
+        <source>Problem with your data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/widgets/fault_banner.py" line="32"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/widgets/fault_banner.py" line="33"/>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../infointerview/ui/first_run.py" line="48"/>
@@ -1567,7 +1600,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../infointerview/ui/import_dialog.py" line="66"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="307"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="316"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,83 +1667,88 @@
     </message>
     <message>
         <location filename="../../infointerview/ui/import_dialog.py" line="156"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="208"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="217"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="177"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="186"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="181"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="190"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="182"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="191"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="183"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="192"/>
         <source>Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="184"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="193"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="210"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="219"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="223"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="232"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="229"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="238"/>
         <source>Cancel leaves your contacts exactly as they were before the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="236"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="245"/>
         <source>&amp;Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="253"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="262"/>
         <source>&amp;Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="258"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="267"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="310"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="319"/>
         <source>Contacts (*.csv *.vcf *.vcard *.json *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="328"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="337"/>
         <source>Choose a file to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="359"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="368"/>
         <source>The file is empty: there is no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="375"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="384"/>
         <source>{problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="473"/>
+        <source>Dates that could not be read in “{column}”: {count}, left empty (for example line {line}: “{example}”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,73 +1757,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="389"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="398"/>
         <source>Choose a name column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="390"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="399"/>
         <source>Pick at least one column holding a name or an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="412"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="421"/>
         <source>{file} · {format}
 {rows} rows: {new} new, {updated} to update, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="428"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="438"/>
         <source>Nothing to import: everyone is already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="454"/>
-        <source>Importing {n} contacts…</source>
+        <location filename="../../infointerview/ui/import_dialog.py" line="445"/>
+        <source>“{column}” → {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="474"/>
-        <source>Cancelling…</source>
+        <location filename="../../infointerview/ui/import_dialog.py" line="455"/>
+        <source>Columns: {mapping}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="478"/>
-        <source>The import was cancelled. Nothing was changed.</source>
+        <location filename="../../infointerview/ui/import_dialog.py" line="457"/>
+        <source>Not imported: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="486"/>
-        <source>The import failed and nothing was changed: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="496"/>
-        <source>Done: {created} new contacts, {updated} updated, {skipped} skipped.</source>
+        <location filename="../../infointerview/ui/import_dialog.py" line="462"/>
+        <source>Check the mapping: “{column}” ({field}) is empty in every row, while columns not imported have data: {others}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/import_dialog.py" line="503"/>
+        <source>Importing {n} contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="523"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="527"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="535"/>
+        <source>The import failed and nothing was changed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="545"/>
+        <source>Done: {created} new contacts, {updated} updated, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="552"/>
         <source>Also restored {n} chats, messages, tasks and settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="508"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="557"/>
         <source>Changed your mind? Undo Import removes the people it added and empties the fields it filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="528"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="577"/>
         <source>Import undone: removed {removed} contacts, restored {restored} fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="533"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="582"/>
         <source>{kept} fields you changed since the import were left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="541"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="590"/>
         <source>Undo failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
