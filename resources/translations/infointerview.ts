@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AllDayTimeDialog</name>
+    <message>
+        <location filename="../../infointerview/ui/invitation_import.py" line="41"/>
+        <source>What time is the chat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/invitation_import.py" line="45"/>
+        <source>“%1” is an all-day event on %2. Choose when the chat starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/invitation_import.py" line="46"/>
+        <source>The invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/invitation_import.py" line="55"/>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../infointerview/ui/widgets/autosaver.py" line="73"/>
+        <location filename="../../infointerview/ui/widgets/autosaver.py" line="109"/>
         <source>Your last edits could not be saved ({error}). They are still on screen; check the disk and keep the window open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,28 +116,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="71"/>
-        <location filename="../../infointerview/ui/startup_check.py" line="94"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="156"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="179"/>
         <source>Your data needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="74"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="159"/>
         <source>Restore the newest good backup, taken {when}? If you choose No, InfoInterview starts with an empty database and the damaged file stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="84"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="169"/>
         <source>Restored the backup from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="89"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="174"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/startup_check.py" line="97"/>
+        <location filename="../../infointerview/ui/startup_check.py" line="182"/>
         <source>There is no good backup to restore, so InfoInterview starts with an empty database. The damaged file stays where it is; a data-recovery tool (for example sqlite3&apos;s .recover command) may rescue parts of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,94 +315,93 @@
 <context>
     <name>CallWindow</name>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="113"/>
+        <location filename="../../infointerview/ui/call_window.py" line="116"/>
         <source>Call with {name} — InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="144"/>
+        <location filename="../../infointerview/ui/call_window.py" line="150"/>
         <source>Stay on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="151"/>
+        <location filename="../../infointerview/ui/call_window.py" line="157"/>
         <source>Wayland does not let apps keep a window above others. Use your desktop&apos;s own &apos;Always on top&apos; window menu instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="157"/>
+        <location filename="../../infointerview/ui/call_window.py" line="163"/>
         <source>Keep this window above your video call (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="174"/>
+        <location filename="../../infointerview/ui/call_window.py" line="180"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="176"/>
+        <location filename="../../infointerview/ui/call_window.py" line="182"/>
         <source>Start the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="177"/>
-        <location filename="../../infointerview/ui/call_window.py" line="329"/>
+        <location filename="../../infointerview/ui/call_window.py" line="183"/>
+        <location filename="../../infointerview/ui/call_window.py" line="337"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="179"/>
+        <location filename="../../infointerview/ui/call_window.py" line="185"/>
         <source>Pause or resume the clock (Space or F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="180"/>
+        <location filename="../../infointerview/ui/call_window.py" line="186"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="182"/>
+        <location filename="../../infointerview/ui/call_window.py" line="188"/>
         <source>End the call and write the wrap-up (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="201"/>
+        <location filename="../../infointerview/ui/call_window.py" line="207"/>
         <source>Questions: tick the ones asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="202"/>
+        <location filename="../../infointerview/ui/call_window.py" line="208"/>
         <source>Tick a question once asked; select it to note the answer below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="205"/>
+        <location filename="../../infointerview/ui/call_window.py" line="211"/>
         <source>Notes on the answer to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="210"/>
+        <location filename="../../infointerview/ui/call_window.py" line="216"/>
         <source>Notes: names, resources, anything to follow up  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="329"/>
+        <location filename="../../infointerview/ui/call_window.py" line="337"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="400"/>
-        <location filename="../../infointerview/ui/call_window.py" line="408"/>
+        <location filename="../../infointerview/ui/call_window.py" line="434"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="438"/>
+        <location filename="../../infointerview/ui/call_window.py" line="464"/>
         <source>All notes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_window.py" line="461"/>
+        <location filename="../../infointerview/ui/call_window.py" line="492"/>
         <source>Wrap-up saved. Send the thank-you within two days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,62 +624,62 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="70"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="79"/>
         <source>Scheduled a chat with {who} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="83"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="94"/>
         <source>Moved the chat with {who} to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="98"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="111"/>
         <source>Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="103"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="116"/>
         <source>Marked the chat with {who} as held. Thank them within 48 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="107"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="120"/>
         <source>Marked {who} as a no-show. Reschedule if they get in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="126"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="141"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="136"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="151"/>
         <source>Export upcoming chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="143"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="158"/>
         <source>Could not write {path}: {why}. Pick another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="149"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="164"/>
         <source>Exported {n} upcoming chats to {path}. Open it with your calendar program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="158"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="173"/>
         <source>Add chat to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="166"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="181"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="170"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="185"/>
         <source>Saved {path}. Open it to add the chat to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,182 +715,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="113"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="114"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="114"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="115"/>
         <source>Upcoming chats first, then recent ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="120"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="121"/>
         <source>Chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="129"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="130"/>
         <source>No chats yet. Chats are scheduled from a contact or from the calendar; once one is booked, prepare it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="150"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="151"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="153"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="154"/>
         <source>Open the on-call timer and notes window (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="164"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="165"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="165"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="166"/>
         <source>Print the prep sheet, or save it as PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="170"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="171"/>
         <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="171"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="172"/>
         <source>Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="172"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="173"/>
         <source>Save Prep Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="173"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="174"/>
         <source>Save Chat Summary as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="174"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="175"/>
         <source>Save Chat Summary as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="182"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="183"/>
         <source>Write…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="183"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="184"/>
         <source>Write a thank-you, follow-up or update to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="188"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="189"/>
         <source>Thank-you note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="189"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="190"/>
         <source>Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="190"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="191"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="208"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="209"/>
         <source>Your one-minute bio, tailored to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="213"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="214"/>
         <source>Their path, the organisation, recent news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="215"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="216"/>
         <source>What you want to learn from this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="228"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="229"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="237"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="238"/>
         <source>&amp;Pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="240"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="241"/>
         <source>&amp;Research notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="242"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="243"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="260"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="261"/>
         <source>Notes from the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="261"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="262"/>
         <source>Key takeaways, once it is over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="267"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="268"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="269"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="270"/>
         <source>&amp;Takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="298"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="299"/>
         <source>Schedule a chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="299"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="300"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="376"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="377"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="376"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="377"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="378"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="379"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="480"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="505"/>
         <source>{when} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="488"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="513"/>
         <source>{n} minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,54 +1621,54 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="66"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="316"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="70"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="336"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="92"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="98"/>
         <source>Import people from a LinkedIn Connections.csv export, another CSV file, a vCard (.vcf) address book or an InfoInterview JSON backup. You will see what changes before anything is written; people already here are matched by LinkedIn link, email, or name and organisation, and only empty fields are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="104"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="110"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="105"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="111"/>
         <source>&amp;Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="109"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="115"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="112"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="118"/>
         <source>Detect from the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="115"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="121"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="130"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="132"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="158"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="138"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="164"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="146"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="152"/>
         <source>Which field does each column hold? The guess comes from the column names; your choice is remembered for files with the same columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,88 +1688,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="156"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="217"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="162"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="237"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="186"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="192"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="190"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="196"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="191"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="197"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="192"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="198"/>
         <source>Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="193"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="199"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="219"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="205"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="209"/>
+        <source>The text encoding the file was read with. If names show wrong letters, choose another: the file is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="239"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="232"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="252"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="238"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="258"/>
         <source>Cancel leaves your contacts exactly as they were before the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="245"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="265"/>
         <source>&amp;Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="262"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="282"/>
         <source>&amp;Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="267"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="287"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="319"/>
-        <source>Contacts (*.csv *.vcf *.vcard *.json *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="337"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="358"/>
         <source>Choose a file to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="368"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="396"/>
         <source>The file is empty: there is no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="384"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="412"/>
         <source>{problem} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="473"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="547"/>
         <source>Dates that could not be read in “{column}”: {count}, left empty (for example line {line}: “{example}”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,93 +1784,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="398"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="339"/>
+        <source>Contacts or invitations (*.csv *.vcf *.vcard *.json *.txt *.tsv *.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="426"/>
         <source>Choose a name column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="399"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="427"/>
         <source>Pick at least one column holding a name or an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="421"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="451"/>
         <source>{file} · {format}
 {rows} rows: {new} new, {updated} to update, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="438"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="469"/>
         <source>Nothing to import: everyone is already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="445"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="519"/>
         <source>“{column}” → {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="455"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="529"/>
         <source>Columns: {mapping}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="457"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="531"/>
         <source>Not imported: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="462"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="536"/>
         <source>Check the mapping: “{column}” ({field}) is empty in every row, while columns not imported have data: {others}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="503"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="577"/>
         <source>Importing {n} contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="523"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="597"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="527"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="601"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="535"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="609"/>
         <source>The import failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="545"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="619"/>
         <source>Done: {created} new contacts, {updated} updated, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="552"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="626"/>
         <source>Also restored {n} chats, messages, tasks and settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="557"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="631"/>
         <source>Changed your mind? Undo Import removes the people it added and empties the fields it filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="577"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="651"/>
         <source>Import undone: removed {removed} contacts, restored {restored} fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="582"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="656"/>
         <source>{kept} fields you changed since the import were left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="590"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="664"/>
         <source>Undo failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,6 +1900,19 @@
     <message>
         <location filename="../../infointerview/interchange/detect.py" line="18"/>
         <source>InfoInterview JSON backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationImport</name>
+    <message>
+        <location filename="../../infointerview/ui/invitation_import.py" line="78"/>
+        <source>Import invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/invitation_import.py" line="94"/>
+        <source>%1 could not be imported. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,37 +1947,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="68"/>
+        <location filename="../../infointerview/ui/main_window.py" line="78"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="70"/>
+        <location filename="../../infointerview/ui/main_window.py" line="80"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="74"/>
+        <location filename="../../infointerview/ui/main_window.py" line="84"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="75"/>
+        <location filename="../../infointerview/ui/main_window.py" line="85"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="76"/>
+        <location filename="../../infointerview/ui/main_window.py" line="86"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="77"/>
+        <location filename="../../infointerview/ui/main_window.py" line="87"/>
         <source>Stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="100"/>
+        <location filename="../../infointerview/ui/main_window.py" line="115"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,22 +2167,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="344"/>
+        <location filename="../../infointerview/ui/main_window.py" line="418"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="353"/>
+        <location filename="../../infointerview/ui/main_window.py" line="427"/>
         <source>Pick a contact (or open a chat) first, then write to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="367"/>
+        <location filename="../../infointerview/ui/main_window.py" line="443"/>
         <source>Logged the message; follow-ups updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="409"/>
+        <location filename="../../infointerview/ui/main_window.py" line="489"/>
         <source>Welcome! Help → The Method explains the habit in one page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,22 +2253,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="431"/>
+        <location filename="../../infointerview/ui/main_window.py" line="518"/>
         <source>Unsaved contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="433"/>
+        <location filename="../../infointerview/ui/main_window.py" line="520"/>
         <source>The contact you are editing has errors and was not saved. Quit anyway and lose those edits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="164"/>
+        <location filename="../../infointerview/app.py" line="183"/>
         <source>Restored the backup {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="168"/>
+        <location filename="../../infointerview/app.py" line="187"/>
         <source>Your previous data was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,12 +2799,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="393"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="404"/>
         <source>Prep sheet: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="400"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="411"/>
         <source>Chat summary: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,6 +3489,34 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../infointerview/ui/startup_check.py" line="114"/>
+        <source>InfoInterview cannot open your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/startup_check.py" line="120"/>
+        <source>Your data was not moved or changed. Retry once that is fixed, open it read-only to look at it, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/startup_check.py" line="126"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/startup_check.py" line="127"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/startup_check.py" line="128"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message>
         <location filename="../../infointerview/ui/stats_view.py" line="216"/>
@@ -3822,13 +3895,26 @@ This page then shows each morning who you talk to, which follow-ups are due and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="524"/>
+        <location filename="../../infointerview/ui/today_view.py" line="527"/>
         <source>Goal set to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="532"/>
+        <location filename="../../infointerview/ui/today_view.py" line="535"/>
         <source>Goal raised to {goal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../infointerview/ui/fault_reporting.py" line="72"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/fault_reporting.py" line="73"/>
+        <source>Your last changes could not be saved ({sentence}). Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3903,7 +3989,7 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../infointerview/app.py" line="82"/>
+        <location filename="../../infointerview/app.py" line="97"/>
         <source>InfoInterview is already open on this data folder but did not respond. Wait a moment or close it, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>
