@@ -178,7 +178,10 @@ class ContactsTableModel(QAbstractTableModel):
         gone = [cid for cid in ids if cid not in live and cid in self._position]
         if gone:
             self.remove_ids(gone)
-        self._organisations = self._source.organisations()  # an edit may add one
+        organisations = self._source.organisations()  # an edit may add one
+        # the pickers' list stays while nobody is added and no name or organisation changed
+        keep_people = self._people is not None and organisations == self._organisations
+        self._organisations = organisations
         steps = self._source.next_steps(ids)
         for cid in ids:
             self._next.pop(cid, None)
@@ -189,6 +192,7 @@ class ContactsTableModel(QAbstractTableModel):
             cid = row[_ID]
             position = self._position.get(cid)
             if position is None:
+                keep_people = False
                 self._rows.append(row)
                 if self._search is not None:
                     self._search.append(texts.get(cid, ""))
@@ -199,6 +203,9 @@ class ContactsTableModel(QAbstractTableModel):
                 self._visible.append(position)
                 self.endInsertRows()
             else:
+                before = self._rows[position]
+                if before[1] != row[1] or before[_ORGANISATION_ID] != row[_ORGANISATION_ID]:
+                    keep_people = False
                 self._rows[position] = row
                 if self._search is not None:
                     self._search[position] = texts.get(cid, "")
@@ -214,7 +221,8 @@ class ContactsTableModel(QAbstractTableModel):
             )
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
         self._orders.clear()
-        self._people = None
+        if not keep_people or gone:
+            self._people = None
         self._filter_cache.clear()
         return gone
 

@@ -31,6 +31,7 @@ from infointerview.ui.main_menus import build_menus
 from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.reminders import ReminderBanner, ReminderController
 from infointerview.ui.today_view import TodayView
+from infointerview.ui.widgets.contact_picker import prepare as prepare_picker
 from infointerview.ui.widgets.fault_banner import FaultBanner
 from infointerview.ui.window_state import restore_window_state, save_window_state
 
@@ -166,6 +167,14 @@ class MainWindow(QMainWindow):
         self._deferred_done = True
         self.contacts.model.ensure_search()  # the table's search texts (60 ms at 30,000)
         QTimer.singleShot(200, self.reminders, self.reminders.check)
+        QTimer.singleShot(400, self, self._prepare_pickers)
+
+    @Slot()
+    def _prepare_pickers(self) -> None:
+        """The people the Schedule, message and Stats pickers offer, and their completer
+        labels, made in an idle moment so the first dialog opens at once."""
+        people = self.contacts.model.people()
+        QTimer.singleShot(0, self, lambda: prepare_picker(people))
 
     # -- areas built on first use -------------------------------------------------------
     @property

@@ -38,9 +38,15 @@ LAST = ("Silva Mensah Nair Araújo Rossi Tanaka Al-Sayed Weber Dubois Wang Ivano
 TITLES = ("Data Scientist", "Research Scientist", "Product Manager", "Engineering Manager",
           "Analyst", "Consultant", "Director of Data", "Policy Advisor", "Editor", "Partner")
 TARGETS = {
-    "startup_ratio_30k": ("<=", 4.0),
+    "startup_ratio_30k": ("<=", 3.0),
     "filter_100k_ms": ("<=", 50.0),
+    "filter_100k_max_ms": ("<=", 50.0),
     "sort_100k_ms": ("<=", 100.0),
+    "sort_100k_max_ms": ("<=", 60.0),
+    "chat_change_refresh_100k_ms": ("<=", 20.0),
+    "schedule_open_100k_ms": ("<=", 50.0),
+    "max_stall_import_30k_ms": ("<=", 50.0),
+    "max_stall_startup_30k_ms": ("<=", 50.0),
     "import_30k_s": ("<=", 3.0),
     "import_vcard_10k_s": ("<=", 3.0),
     "import_csv_50k_s": ("<=", 3.0),
@@ -273,13 +279,16 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
     app = application()
     session = open_session(folder)
     window = MainWindow(session, window_settings(session.data_dir), app_icon())
-    window.show()
-    deadline = time.monotonic() + 30  # the search texts are read right after the first paint
-    while not window.contacts.model.search_ready() and time.monotonic() < deadline:
-        app.processEvents()
-    # the Contacts area on screen, so each keystroke and click includes repainting the table
+    # the Contacts area on screen from the start, so each keystroke and click includes
+    # repainting the table, and the first key is typed as soon as the window is painted
+    # (before the deferred start-up work has run: it runs inside that keystroke's wait)
     window.sidebar.setCurrentRow(window.pages.indexOf(window.contacts))
-    app.processEvents()
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    deadline = time.monotonic() + 30
+    while not painted and time.monotonic() < deadline:
+        app.processEvents()
     assert window.contacts.table.isVisible()
     view = window.contacts
     search = view.search
@@ -315,9 +324,13 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
             first_sort_times.append(sort_times[-1])
             sorted_before.add(column)
     rows = view.model.total_count()
+    chat_change = measure_chat_change(app, window, session)
+    schedule_open = measure_schedule_open(app, window)
     window.close()
     session.close()
     return {
+        "chat_change_refresh_100k_ms": chat_change,
+        "schedule_open_100k_ms": schedule_open,
         # the target: keystrokes that type (each one a query not seen before)
         "filter_100k_ms": statistics.median(forward_times),
         "filter_100k_max_ms": max(filter_times),
@@ -325,9 +338,173 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
         # the target: clicks on a column not sorted before (no kept order to reuse)
         "sort_100k_ms": statistics.median(first_sort_times),
         "sort_100k_all_clicks_ms": statistics.median(sort_times),
-        "sort_100k_max_ms": max(sort_times),
+        # the slowest first click on a column (the target)
+        "sort_100k_max_ms": max(first_sort_times),
         "rows_100k": rows,
     }
+
+
+def idle(app: Any, quiet_s: float = 0.05) -> None:
+    """Process events until nothing has been pending for ``quiet_s``."""
+    from PySide6.QtCore import QEventLoop
+
+    end = time.monotonic() + quiet_s
+    while time.monotonic() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def measure_chat_change(app: Any, window: Any, session: Any) -> float:
+    """A chat rescheduled through the ChatService (as the Calendar's Reschedule does)
+    to every shown view current: the service call plus the synchronous refresh it
+    causes, until the event loop is idle. Median of 5 moves."""
+    from datetime import datetime, timedelta
+
+    chats = session.chats
+    contact_id = window.contacts.model.id_at(3)
+    start = datetime.now().replace(second=0, microsecond=0) + timedelta(days=3)
+    chat_id = chats.schedule(chats.new_draft(contact_id, start))
+    idle(app, 0.3)
+    times = []
+    for step in range(1, 6):
+        draft = chats.draft(chat_id)
+        moved = type(draft)(**{**draft.__dict__, "start_local": start + timedelta(hours=step)})
+        began = time.perf_counter()
+        chats.reschedule(chat_id, moved)
+        app.processEvents()
+        app.processEvents()
+        times.append((time.perf_counter() - began) * 1000)
+        idle(app, 0.1)
+    return statistics.median(times)
+
+
+def measure_schedule_open(app: Any, window: Any) -> float:
+    """Schedule chat… clicked to the dialog shown with its contact picker usable
+    (the picker's completer filled). The first opening, then a median over 3 more;
+    the slowest is reported."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    times = []
+    seen: list[float] = []
+    began = [0.0]
+    for _ in range(3):
+        seen.clear()
+
+        def shown() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QDialog) or not dialog.isVisible():
+                QTimer.singleShot(1, shown)
+                return
+            for completer in [w.completer() for w in dialog.findChildren(type(window.contacts.search))
+                              if w.completer() is not None]:
+                completer.completionModel().rowCount()  # usable: its choices are there
+            seen.append((time.perf_counter() - began[0]) * 1000)
+            dialog.reject()
+
+        QTimer.singleShot(0, shown)  # runs inside the dialog's exec()
+        began[0] = time.perf_counter()
+        QTest.mouseClick(window.contacts.schedule_button, Qt.MouseButton.LeftButton)
+        times.append(seen[0] if seen else float("nan"))
+        idle(app, 0.1)
+    return max(times)
+
+
+class StallMeter:
+    """A QTimer ticking every 5 ms; the longest gap between ticks beyond 5 ms is the
+    longest the event loop was blocked."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, (now - self.last) * 1000 - 5)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return max(0.0, self.worst)
+
+
+def measure_stall_startup(base: Path) -> float:
+    """The longest block of the event loop from the main window's first paint until
+    the deferred start-up work (search texts, first reminder check, follow-up rules)
+    is done and the loop idle, at 30,000 contacts."""
+    from infointerview.app import app_icon, application, window_settings
+    from infointerview.services.session import open_session
+    from infointerview.ui.main_window import MainWindow
+
+    app = application()
+    session = open_session(base / "db30k")
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    meter = StallMeter()
+    window.first_painted.connect(meter.start)
+    window.show()
+    deadline = time.monotonic() + 30
+    while not meter.timer.isActive() and time.monotonic() < deadline:
+        app.processEvents()
+    end = time.monotonic() + 2.0  # the reminder check waits 200 ms after the paint
+    while time.monotonic() < end:
+        app.processEvents()
+    stall = meter.stop()
+    window.close()
+    session.close()
+    return stall
+
+
+def measure_stall_import(base: Path) -> float:
+    """The longest block of the event loop while 30,000 LinkedIn rows import with the
+    import dialog's progress page up, until the summary shows and the window's table
+    holds them."""
+    from infointerview.app import app_icon, application, window_settings
+    from infointerview.services.session import open_session
+    from infointerview.ui.import_dialog import ImportDialog
+    from infointerview.ui.main_window import MainWindow
+
+    app = application()
+    csv_path = base / "Connections.csv"
+    if not csv_path.exists():
+        generate_linkedin_csv(csv_path, 30_000)
+    session = open_session(base / "stall-import")
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    window.show()
+    idle(app, 0.3)
+    dialog = ImportDialog(session, window)
+    dialog.contacts_changed.connect(session.contacts.changed_in_bulk)
+    dialog.show()
+    dialog.path_edit.setText(str(csv_path))
+    dialog.read_file()
+    deadline = time.monotonic() + 60
+    while dialog.pages.currentIndex() != dialog.PREVIEW and time.monotonic() < deadline:
+        app.processEvents()
+    idle(app, 0.2)
+    meter = StallMeter()
+    meter.start()
+    dialog.run_import()
+    while dialog.pages.currentIndex() != dialog.SUMMARY and time.monotonic() < deadline:
+        app.processEvents()
+    idle(app, 0.5)
+    stall = meter.stop()
+    rows = window.contacts.model.total_count()
+    dialog.close()
+    window.close()
+    session.close()
+    if rows < 29_900:
+        raise RuntimeError(f"the stall import showed only {rows} contacts")
+    return stall
 
 
 def measure_search_after_paint(folder: Path) -> float:
@@ -616,6 +793,8 @@ EXTRA_MEASUREMENTS: list[tuple[str, Callable[[Path], float]]] = [
     ("import_csv_50k_s", measure_import_csv),
     ("prep_sheet_s", measure_prep_sheet),
     ("timer_error_ms", measure_timer_error),
+    ("max_stall_import_30k_ms", measure_stall_import),
+    ("max_stall_startup_30k_ms", measure_stall_startup),
 ]
 
 if __name__ == "__main__":

@@ -178,6 +178,27 @@ def test_people_for_pickers_are_kept_until_the_rows_change(qapp) -> None:  # typ
     assert model.people()[0][1] == "Aaron Renamed"
 
 
+def test_people_survive_a_refresh_that_changes_no_name_or_organisation(qapp) -> None:  # type: ignore[no-untyped-def]
+    source = FakeSource(make_rows(5))
+    model = ContactsTableModel(source)
+    model.load()
+    first = model.people()
+    row = source.rows[2]
+    source.rows[2] = (row[0], row[1], row[2], "Director", "held", "2026-01-02", 1)
+    model.refresh([row[0]])  # a chat moved: stage and last contact change, the name does not
+    assert model.people() is first
+    source.rows[2] = (row[0], "Zed Renamed", row[2], "", "held", "", 0)
+    model.refresh([row[0]])
+    assert model.people() is not first
+    assert model.people()[-1] == (row[0], "Zed Renamed", ORGANISATIONS.get(row[2], "") if row[2] else "")
+    kept = model.people()
+    moved = 1 if source.rows[2][2] != 1 else 2
+    source.rows[2] = (row[0], "Zed Renamed", moved, "", "held", "", 0)
+    model.refresh([row[0]])  # a new organisation: the label changes
+    assert model.people() is not kept
+    assert (row[0], "Zed Renamed", ORGANISATIONS[moved]) in model.people()
+
+
 def test_sorting_back_to_a_column_reuses_its_order_until_the_rows_change(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 

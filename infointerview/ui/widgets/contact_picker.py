@@ -1,9 +1,16 @@
-"""A line edit that picks a contact by name or organisation, with completion."""
+"""A line edit that picks a contact by name or organisation, with completion.
+
+Pickers given the same choices list (the contact table's ``people()``, kept
+until the rows change) share one completer model and its lookups, so a dialog
+opens without making 100,000 labels again; ``prepare`` makes them ahead of time.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+Choices = list[tuple[int, str, str]]
 
 
 def contact_label(name: str, organisation: str) -> str:
@@ -11,16 +18,74 @@ def contact_label(name: str, organisation: str) -> str:
     return f"{name} — {organisation}" if organisation else name
 
 
+class _Lookups:
+    """The labels of one choices list, its completer model and (made when first asked)
+    the lookups from label to id, id to label and the folded words."""
+
+    def __init__(self, choices: Choices) -> None:
+        self.choices = choices  # held, so its identity stays this list's
+        self.model = QStringListModel()  # no parent: the pickers using it keep it alive
+        self._labels: list[str] = [
+            f"{name} — {org}" if org else name for _, name, org in choices
+        ]
+        self._ids: dict[str, int] | None = None
+        self._by_id: dict[int, str] | None = None
+        self._names: list[tuple[str, int]] | None = None
+        # one label per name: a later contact with the same label wins, as a dict would
+        seen: dict[str, int] = {}
+        for at, text in enumerate(self._labels):
+            seen[text] = at
+        if len(seen) == len(self._labels):
+            self.model.setStringList(self._labels)
+        else:
+            self.model.setStringList(list(seen))
+
+    @property
+    def ids(self) -> dict[str, int]:
+        if self._ids is None:
+            self._ids = {text: c[0] for text, c in zip(self._labels, self.choices, strict=True)}
+        return self._ids
+
+    @property
+    def by_id(self) -> dict[int, str]:
+        if self._by_id is None:
+            self._by_id = {cid: text for text, cid in self.ids.items()}
+        return self._by_id
+
+    @property
+    def names(self) -> list[tuple[str, int]]:
+        if self._names is None:
+            self._names = [(f"{name} {org}".casefold(), cid) for cid, name, org in self.choices]
+        return self._names
+
+
+_shared: _Lookups | None = None
+
+
+def _lookups(choices: Choices) -> _Lookups:
+    """The lookups of this choices list: shared while the same list is passed."""
+    global _shared
+    if _shared is not None and _shared.choices is choices:
+        return _shared
+    lookups = _Lookups(choices)
+    if choices:
+        _shared = lookups
+    return lookups
+
+
+def prepare(choices: Choices) -> None:
+    """Make the labels and completer model of these choices now (an idle moment), so
+    the next picker given them opens at once."""
+    _lookups(choices)
+
+
 class ContactPicker(QLineEdit):
     """A line edit completing contact names (anywhere in the name or organisation)."""
 
-    def __init__(self, choices: list[tuple[int, str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ids: dict[str, int] = {}
-        self._names: list[tuple[str, int]] = []
-        self._labels: dict[int, str] = {}
-        self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
+        self._lookups = _lookups([])
+        completer = QCompleter(self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
@@ -29,30 +94,28 @@ class ContactPicker(QLineEdit):
         self.setClearButtonEnabled(True)
         self.set_choices(choices)
 
-    def set_choices(self, choices: list[tuple[int, str, str]]) -> None:
+    def set_choices(self, choices: Choices) -> None:
         """(id, name, organisation) for every contact that can be picked."""
-        self._ids = {}
-        self._names = []
-        for cid, name, org in choices:
-            self._ids[contact_label(name, org)] = cid
-            self._names.append((f"{name} {org}".casefold(), cid))
-        self._labels = {cid: text for text, cid in self._ids.items()}
-        self._model.setStringList(list(self._ids))
+        self._lookups = _lookups(choices)
+        completer = self.completer()
+        if completer.model() is not self._lookups.model:
+            completer.setModel(self._lookups.model)
 
     def label_for(self, contact_id: int) -> str:
         """"Name — Organisation" for a contact in the list."""
-        return self._labels.get(contact_id, "")
+        return self._lookups.by_id.get(contact_id, "")
 
     def set_contact(self, contact_id: int | None) -> None:
-        self.setText(self._labels.get(contact_id, "") if contact_id is not None else "")
+        self.setText(self.label_for(contact_id) if contact_id is not None else "")
 
     def contact_id(self) -> int | None:
         """The contact the text names: an exact pick, else the only one matching every word."""
         text = self.text().strip()
         if not text:
             return None
-        if text in self._ids:
-            return self._ids[text]
+        ids = self._lookups.ids
+        if text in ids:
+            return ids[text]
         words = text.casefold().replace("—", " ").split()
-        matches = {cid for hay, cid in self._names if all(w in hay for w in words)}
+        matches = {cid for hay, cid in self._lookups.names if all(w in hay for w in words)}
         return matches.pop() if len(matches) == 1 else None
