@@ -170,8 +170,12 @@ class FollowUpService:
         uncontacted: dict[int, int] = {
             int(org_id): int(count)
             for org_id, count in self.db.execute_sql(
+                # only the organisations of people written to are looked up: counting
+                # just those uses the organisation index instead of reading every contact
                 "SELECT organisation_id, COUNT(*) FROM contact WHERE deleted_at IS NULL "
-                "AND stage = 'identified' AND organisation_id IS NOT NULL "
+                "AND stage = 'identified' AND organisation_id IN ("
+                "SELECT organisation_id FROM contact WHERE organisation_id IS NOT NULL "
+                "AND id IN (SELECT contact_id FROM outreach_message)) "
                 "GROUP BY organisation_id"
             ).fetchall()
         }

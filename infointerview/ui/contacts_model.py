@@ -178,7 +178,12 @@ class ContactsTableModel(QAbstractTableModel):
         gone = [cid for cid in ids if cid not in live and cid in self._position]
         if gone:
             self.remove_ids(gone)
-        organisations = self._source.organisations()  # an edit may add one
+        known = self._organisations
+        if any(row[_ORGANISATION_ID] is not None and row[_ORGANISATION_ID] not in known
+               for row in rows):
+            organisations = self._source.organisations()  # an edit added one
+        else:
+            organisations = known  # 10,000 names not read again for a moved chat
         # the pickers' list stays while nobody is added and no name or organisation changed
         keep_people = self._people is not None and organisations == self._organisations
         self._organisations = organisations
@@ -209,9 +214,15 @@ class ContactsTableModel(QAbstractTableModel):
                 self._rows[position] = row
                 if self._search is not None:
                     self._search[position] = texts.get(cid, "")
-                if shown_at is None:
-                    shown_at = {p: i for i, p in enumerate(self._visible)}
-                at = shown_at.get(position, -1)
+                if len(rows) <= 8:  # a few rows: look along the view (no 100,000-entry dict)
+                    try:
+                        at = self._visible.index(position)
+                    except ValueError:
+                        at = -1
+                else:
+                    if shown_at is None:
+                        shown_at = {p: i for i, p in enumerate(self._visible)}
+                    at = shown_at.get(position, -1)
                 if at >= 0:
                     self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
         # the next-step column of the re-read rows changed; repaint it once
