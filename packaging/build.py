@@ -49,7 +49,7 @@ SMOKE_TIMEOUT = 180
 # takes than the same command from source (median over alternating runs).
 MAX_APP_MB = 120
 MAX_FROZEN_STARTUP_RATIO = 1.2
-STARTUP_RUNS = 9
+STARTUP_RUNS = 15
 T = TypeVar("T")
 
 # System libraries the Linux bundle uses but PyInstaller leaves out on
