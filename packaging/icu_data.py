@@ -2,12 +2,14 @@
 
 PySide6's Linux wheels ship ICU with its full data library,
 ``libicudata.so.<major>``: 31 MB, a quarter of the frozen app. Qt keeps its
-own locale data (CLDR tables compiled into QtCore) and uses ICU only for
-collation, text codecs, normalisation and case mapping, so the trees it never
-reads -- currency, language, region, unit and time-zone display names,
-spelled-out numbers (rbnf) and transliteration -- are left out of the
-package (15 MB). Collation (coll/), break iteration (brkitr/), converters,
-normalisation and the root locale data all stay.
+own locale data (CLDR tables compiled into QtCore) and calls ICU only for case
+mapping (data built into libicuuc), codecs (ucnv_*), collation (ucol_*) and
+time-zone names (ucal_*) -- the ICU functions libQt6Core imports. So the trees
+nothing reads -- break iteration (Qt has its own), currency, language, region
+and unit names, spelled-out numbers (rbnf), transliteration -- and the
+time-zone display names (the app shows none) are left out of the package
+(18 MB). Collation (coll/), the converters, normalisation and the root locale
+data stay.
 
 The data is an ICU "common data" package (format "CmnD": a header, a table of
 contents sorted by name, then the items, each 16-byte aligned) exported as
@@ -24,7 +26,7 @@ import struct
 import subprocess
 from pathlib import Path
 
-UNUSED_TREES = ("curr", "lang", "rbnf", "region", "translit", "unit", "zone")
+UNUSED_TREES = ("brkitr", "curr", "lang", "rbnf", "region", "translit", "unit", "zone")
 ALIGN = 16
 _LIBRARY = re.compile(r"^libicudata\.so\.(\d+)$")
 

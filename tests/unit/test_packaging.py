@@ -6,6 +6,7 @@ import ast
 import configparser
 import importlib.util
 import re
+import shutil
 import struct
 import sys
 from pathlib import Path
@@ -200,11 +201,36 @@ def test_icu_package_reads_back_and_loses_only_the_unused_trees() -> None:
     ]
     assert dict(kept)["icudt73l/coll/de.res"] == _icu_item(b"collation de")
     assert icu.tree("icudt73l/coll/de.res") == "coll" and icu.tree("icudt73l/de.res") == ""
-    assert {"coll", "brkitr", ""}.isdisjoint(icu.UNUSED_TREES)
+    assert {"coll", ""}.isdisjoint(icu.UNUSED_TREES)
     with pytest.raises(icu.IcuDataError):
         icu.read_package(b"\0" * 64)
     assert icu.is_data_library("PySide6/Qt/lib/libicudata.so.73")
     assert not icu.is_data_library("PySide6/Qt/lib/libicuuc.so.73")
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("objdump") is None,
+    reason="PySide6 bundles ICU on Linux only; objdump lists what Qt imports",
+)
+def test_qt_calls_icu_only_for_what_the_trimmed_data_keeps() -> None:
+    # packaging/icu_data.py drops break iteration, names of currencies, languages,
+    # regions, units and time zones, rbnf and transliteration: Qt must use none of
+    # them (time-zone names aside, which the app never shows).
+    import subprocess
+
+    import PySide6
+
+    libs = Path(PySide6.__file__).parent / "Qt" / "lib"
+    if not list(libs.glob("libicudata.so.*")):
+        pytest.skip("this PySide6 uses the system's ICU")
+    families: set[str] = set()
+    for lib in libs.glob("libQt6*.so.6"):
+        symbols = subprocess.run(
+            ["objdump", "-T", str(lib)], capture_output=True, text=True, check=True
+        ).stdout
+        families |= set(re.findall(r"\*UND\*.*\s(u[a-z]*)_\w+_\d+$", symbols, re.MULTILINE))
+    assert families, "no ICU functions found: has the objdump output changed?"
+    assert families <= {"u", "ucal", "ucnv", "ucol"}, families
 
 
 def test_the_app_shows_no_time_zone_names() -> None:
