@@ -45,6 +45,11 @@ APP_NAME = "InfoInterview"
 EXE_NAME = "infointerview"
 DESKTOP_FILE = ROOT / "resources" / f"{APP_ID}.desktop"
 SMOKE_TIMEOUT = 180
+# Issue 17's limits: the app folder's size, and how much longer the frozen app
+# takes than the same command from source (median over alternating runs).
+MAX_APP_MB = 120
+MAX_FROZEN_STARTUP_RATIO = 1.2
+STARTUP_RUNS = 15
 T = TypeVar("T")
 
 # System libraries the Linux bundle uses but PyInstaller leaves out on
@@ -108,6 +113,40 @@ def folder_size(path: Path) -> int:
 
 def mb(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
+
+
+def check_size(size: int, limit_mb: int = MAX_APP_MB) -> None:
+    """Raise if an app folder of ``size`` bytes is over ``limit_mb`` megabytes."""
+    if size > limit_mb * 1_000_000:
+        raise BuildError(
+            f"the app folder is {mb(size)}, over the {limit_mb} MB limit: something new is "
+            "bundled (see the biggest files with `du -ah dist/infointerview | sort -h | tail`)"
+            " -- leave it out in packaging/infointerview.spec or raise MAX_APP_MB in build.py"
+        )
+
+
+def median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        raise ValueError("no values")
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def startup_ratio(frozen: Sequence[float], source: Sequence[float]) -> float:
+    """The frozen app's median time over the median time of the same command from source."""
+    return median(frozen) / median(source)
+
+
+def check_startup_ratio(ratio: float, limit: float = MAX_FROZEN_STARTUP_RATIO) -> None:
+    """Raise if the frozen app is more than ``limit`` times slower than from source."""
+    if ratio > limit:
+        raise BuildError(
+            f"frozen_startup_ratio {ratio:.2f} is over {limit}: the frozen app starts slower "
+            "than from source (a run-time hook or module imported at start-up?)"
+        )
 
 
 # --- steps ----------------------------------------------------------------
@@ -214,10 +253,41 @@ def smoke_test(version: str) -> None:
             log(f"smoke test ok ({took:.2f} s): infointerview {' '.join(args)}")
         if not (data / "infointerview.sqlite3").is_file():
             raise BuildError("smoke test: the frozen app created no database")
+        check_startup_ratio(measure_startup(exe, ["--data-dir", str(data), "check"], scratch, env))
         if any("prep-sheet" in args for args, _ in checks) and (
             not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-"
         ):
             raise BuildError("smoke test: prep-sheet wrote no PDF")
+
+
+def measure_startup(exe: Path, args: list[str], cwd: Path, env: dict[str, str]) -> float:
+    """frozen_startup_ratio: ``args`` run frozen and from source, alternately; log it."""
+    source_env = dict(env, PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]))
+    frozen_cmd = [str(exe), *args]
+    source_cmd = [sys.executable, str(PACKAGING / "launcher.py"), *args]
+    times: dict[str, list[float]] = {"frozen": [], "source": []}
+    # One untimed run each first: it compiles the checkout's bytecode.
+    for run_index in range(STARTUP_RUNS + 1):
+        for kind, cmd, cmd_env in (
+            ("frozen", frozen_cmd, env),
+            ("source", source_cmd, source_env),
+        ):
+            started = time.perf_counter()
+            result = subprocess.run(
+                cmd, cwd=cwd, env=cmd_env, capture_output=True, timeout=SMOKE_TIMEOUT
+            )
+            took = time.perf_counter() - started
+            if result.returncode != 0:
+                raise BuildError(f"start-up timing: {' '.join(cmd)} failed ({result.returncode})")
+            if run_index:
+                times[kind].append(took)
+    ratio = startup_ratio(times["frozen"], times["source"])
+    log(
+        f"frozen_startup_ratio {ratio:.2f} (infointerview {' '.join(args[-1:])}: frozen "
+        f"{median(times['frozen']):.3f} s, from source {median(times['source']):.3f} s, "
+        f"median of {STARTUP_RUNS} alternating runs; limit {MAX_FROZEN_STARTUP_RATIO})"
+    )
+    return ratio
 
 
 def _hicolor_icons(dest: Path) -> None:
@@ -409,6 +479,9 @@ def main(argv: list[str] | None = None) -> int:
         timed("icons", make_icons)
         timed("pyinstaller", pyinstaller)
         timed("smoke test", smoke_test, version)
+        size = folder_size(app_folder())
+        log(f"app folder {app_folder().relative_to(ROOT)}: {mb(size)} (limit {MAX_APP_MB} MB)")
+        check_size(size)
         outputs: list[Path] = []
         if not args.no_installer:
             if sys.platform.startswith("linux"):
@@ -423,7 +496,6 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         print(f"[build] FAILED: {exc}", file=sys.stderr)
         return 1
-    log(f"app folder {app_folder().relative_to(ROOT)}: {mb(folder_size(app_folder()))}")
     for out in outputs:
         log(f"{out.relative_to(ROOT)}: {mb(out.stat().st_size)}")
     steps = ", ".join(f"{name} {took:.0f} s" for name, took in _TIMINGS)
