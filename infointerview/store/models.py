@@ -214,6 +214,7 @@ class CalendarEvent(BaseModel):
     sequence = IntegerField(default=0)
     start_at = DateTimeField(null=True)  # UTC
     length_min = IntegerField(null=True)
+    digest = CharField(null=True)  # of what was published: unchanged chats are not sent again
     pending = BooleanField(default=True)
     server_etag = CharField(null=True)
     server_start_at = DateTimeField(null=True)  # UTC

@@ -21,6 +21,7 @@ def up(migrator: Any, db: Any) -> None:
         "sequence INTEGER NOT NULL DEFAULT 0, "
         "start_at DATETIME, "
         "length_min INTEGER, "
+        "digest VARCHAR(255), "
         "pending INTEGER NOT NULL DEFAULT 1, "
         "server_etag VARCHAR(255), "
         "server_start_at DATETIME, "
