@@ -37,6 +37,7 @@ class RadicaleServer:
         self.users = folder / "users"
         self.users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
         self.process: subprocess.Popen[bytes] | None = None
+        self._clients: list = []  # type: ignore[type-arg]
 
     @property
     def url(self) -> str:
@@ -78,11 +79,23 @@ class RadicaleServer:
     def client(self):  # type: ignore[no-untyped-def]
         import caldav
 
-        return caldav.DAVClient(url=self.url, username=USER, password=PASSWORD)
+        client = caldav.DAVClient(url=self.url, username=USER, password=PASSWORD)
+        self._clients.append(client)
+        return client
+
+    def close_clients(self) -> None:
+        for client in self._clients:
+            client.close()
+        self._clients.clear()
 
     def events(self, calendar_url: str) -> list:  # type: ignore[type-arg]
         """The events on the server, read with the caldav client."""
-        return list(self.client().calendar(url=calendar_url).events())
+        client = self.client()
+        try:
+            return list(client.calendar(url=calendar_url).events())
+        finally:
+            client.close()
+            self._clients.remove(client)
 
 
 @pytest.fixture
@@ -92,6 +105,7 @@ def radicale(tmp_path: Path) -> Iterator[RadicaleServer]:
     server = RadicaleServer(folder)
     server.start()
     yield server
+    server.close_clients()
     server.stop()
 
 

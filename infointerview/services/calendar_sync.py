@@ -362,6 +362,7 @@ class CalendarSyncService:
         self._env = env
         self._lock = threading.Lock()
         self._last_problem: CalendarSyncError | None = None
+        self._clients: dict[tuple[str, str, str], Any] = {}
 
     # -- settings -------------------------------------------------------------
     def config(self) -> CalendarConfig | None:
@@ -427,12 +428,16 @@ class CalendarSyncService:
                 f"{url} is not a secure address: calendar servers are reached over https:// "
                 "(plain http:// only on this computer, localhost)."
             )
-        import caldav
+        key = (url, user, hashlib.sha256(password.encode()).hexdigest())
+        if key not in self._clients:  # one client per connection: its auth is negotiated once
+            import caldav
 
-        return caldav.DAVClient(  # type: ignore[operator]
-            url=url, username=user, password=password, timeout=TIMEOUT_S,
-            enable_rfc6764=False,
-        )
+            self.close()
+            self._clients[key] = caldav.DAVClient(  # type: ignore[operator]
+                url=url, username=user, password=password, timeout=TIMEOUT_S,
+                enable_rfc6764=False,
+            )
+        return self._clients[key]
 
     def calendars(self, url: str, user: str, password: str) -> tuple[list[CalendarInfo], bool]:
         """Check the connection at once and list the calendars; (calendars, url_is_one).
@@ -501,6 +506,24 @@ class CalendarSyncService:
         makes one named ``calendar_name`` (default "Informational interviews") when
         none has that name. Nothing is stored when the check fails.
         """
+        config = self.choose_calendar(url, user, password, calendar_url=calendar_url,
+                                      calendar_name=calendar_name, create=create,
+                                      privacy=privacy)
+        self.save_connection(config, password)
+        return config
+
+    def choose_calendar(
+        self,
+        url: str,
+        user: str,
+        password: str,
+        *,
+        calendar_url: str | None = None,
+        calendar_name: str | None = None,
+        create: bool = False,
+        privacy: str = PRIVACY_FULL,
+    ) -> CalendarConfig:
+        """The network half of :meth:`connect` (a worker thread may run it): stores nothing."""
         url = _clean_url(url)
         found, is_calendar = self.calendars(url, user, password)
         chosen: CalendarInfo | None = None
@@ -522,15 +545,17 @@ class CalendarSyncService:
                 f"There is no calendar named {wanted!r} at {url} (its calendars: {names}). "
                 f"Pick one of them, or create {DEFAULT_CALENDAR!r}."
             )
-        config = CalendarConfig(url, user, _clean_url(chosen.url), chosen.name,
-                                privacy if privacy in PRIVACY_SETTINGS else PRIVACY_FULL)
+        return CalendarConfig(url, user, _clean_url(chosen.url), chosen.name,
+                              privacy if privacy in PRIVACY_SETTINGS else PRIVACY_FULL)
+
+    def save_connection(self, config: CalendarConfig, password: str) -> None:
+        """The local half of :meth:`connect`: keychain, settings, the queue (UI thread)."""
         previous = self.config()
         if previous is not None and previous.calendar_url != config.calendar_url:
             CalendarEvent.delete().execute()  # a different calendar: publish afresh
         self.keychain.set(config.account, password)
         self._save_config(config)
         self.enqueue_all()
-        return config
 
     def _make_calendar(self, url: str, user: str, password: str, name: str) -> CalendarInfo:
         client = self._client(url, user, password)
@@ -547,19 +572,44 @@ class CalendarSyncService:
         :class:`CalendarSyncError` when the server cannot be reached; nothing is
         forgotten then).
         """
+        removed = self.remove_published() if remove_events else 0
+        self.forget()
+        return removed
+
+    def remove_published(self) -> int:
+        """Delete every published event from the server (a worker thread may run it)."""
         config = self.config()
+        if config is None:
+            return 0
         removed = 0
-        if config is not None and remove_events:
+        try:
             connection = self._open(config)
             for row in CalendarEvent.select().where(CalendarEvent.etag.is_null(False)):
                 self._delete(connection, row)
+                CalendarEvent.delete().where(CalendarEvent.id == row.id).execute()
                 removed += 1
+        except Exception as exc:
+            raise _translate(exc, config.calendar_url) from None
+        return removed
+
+    def forget(self) -> None:
+        """Forget the connection, its password and what was published (UI thread)."""
+        config = self.config()
         CalendarEvent.delete().execute()
         if config is not None:
             self.keychain.delete(config.account)
         self.settings.delete(SETTING_KEY)
+        self.close()
         self._last_problem = None
-        return removed
+
+    def close(self) -> None:
+        """Close the server connections (their keep-alive threads end)."""
+        for client in self._clients.values():
+            try:
+                client.close()
+            except Exception:  # closing never fails the caller
+                log.debug("closing a calendar connection failed", exc_info=False)
+        self._clients.clear()
 
     # -- the queue ----------------------------------------------------------------
     def enqueue(self, chat_ids: Iterable[int]) -> int:

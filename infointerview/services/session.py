@@ -118,6 +118,8 @@ class Session:
         return SearchService(self.db)
 
     def close(self) -> None:
+        if "calendar" in self.__dict__:  # only when it was used
+            self.calendar.close()
         if not self.db.is_closed():
             self.db.close()
 

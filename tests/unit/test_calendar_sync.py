@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -157,7 +157,6 @@ def test_a_time_moved_on_the_server_is_offered_not_overwritten(
     event.icalendar_component["dtstart"].dt = new_start
     event.save()
 
-    session.chats.set_status  # noqa: B018  (a local change to the same chat meanwhile)
     session.calendar.enqueue([chat.id])
     result = session.calendar.sync()
     assert result.moved_on_server == 1 and result.updated == 0
