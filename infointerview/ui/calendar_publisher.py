@@ -155,7 +155,7 @@ class CalendarPublisher(QObject):
     def _show_status(self) -> None:
         status = self.session.calendar.status()
         self.label.setToolTip(status.problem)
-        self.status_changed.emit(self.tr(status.text()))
+        self.status_changed.emit(status.text())  # the service's sentence, like its errors
 
     def shutdown(self) -> None:
         """Stop retrying and let a running job finish (the window is closing)."""
