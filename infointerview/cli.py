@@ -139,6 +139,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("--chat", type=int, metavar="ID", required=True, help="the chat")
     summary.add_argument("out", metavar="OUT.pdf|OUT.md", help="where to write it")
+    calendar = commands.add_parser(
+        "calendar", help="publish your chats to your own calendar server (CalDAV)"
+    )
+    calendar_commands = calendar.add_subparsers(dest="calendar_command", metavar="ACTION",
+                                                required=True)
+    connect = calendar_commands.add_parser(
+        "connect", help="connect a CalDAV server or calendar (password from "
+        "INFOINTERVIEW_CALDAV_PASSWORD, else asked)",
+    )
+    connect.add_argument("url", metavar="URL", help="the server's or the calendar's URL")
+    connect.add_argument("--user", required=True, metavar="USER", help="your user name")
+    connect.add_argument("--calendar", metavar="NAME", default=None,
+                         help="the calendar to use (default: 'Informational interviews')")
+    connect.add_argument("--create", action="store_true",
+                         help="create the calendar when it does not exist")
+    connect.add_argument("--privacy", choices=["full", "minimal"], default="full",
+                         help="full: name, organisation, place, first questions; "
+                         "minimal: just 'Chat with …' and the time")
+    calendar_commands.add_parser("sync", help="publish now; print what was created, "
+                                 "updated and removed")
+    calendar_commands.add_parser("status", help="the connection and what waits")
+    disconnect = calendar_commands.add_parser("disconnect", help="forget the connection")
+    disconnect.add_argument("--remove-events", action="store_true",
+                            help="first remove the published events from the server")
     return parser
 
 
@@ -299,6 +323,9 @@ def _os_sentence(exc: OSError, out: str | None = None) -> str:
 
 
 READ_COMMANDS = frozenset({"export", "summary", "prep-sheet", "backup"})
+
+CALENDAR_READS = frozenset({"status"})
+"""calendar actions that only read (they work on a read-only database)."""
 """Commands that only read the database: they work on a read-only file or folder."""
 
 
@@ -317,7 +344,10 @@ def run_command(args: argparse.Namespace) -> int:
     early = _check_arguments(args)
     if early is not None:
         return early
-    session = _open(args, writing=args.command not in READ_COMMANDS)
+    writing = args.command not in READ_COMMANDS and not (
+        args.command == "calendar" and args.calendar_command in CALENDAR_READS
+    )
+    session = _open(args, writing=writing)
     try:
         if args.command == "export":
             print(EXPORTERS[args.format](session, args.out))
@@ -346,6 +376,8 @@ def run_command(args: argparse.Namespace) -> int:
             return 0
         if args.command in ("prep-sheet", "summary"):
             return _documents(args, session)
+        if args.command == "calendar":
+            return _calendar(session, args)
     finally:
         session.close()
     return _fail(f"unknown command {args.command!r}")
@@ -525,6 +557,57 @@ def _import(session: Any, args: argparse.Namespace) -> int:
     undo = f"; import #{result.batch_id}" if result.batch_id else ""
     print(f"{result.summary()} ({time.perf_counter() - started:.1f} s{undo})")
     return 0
+
+
+def _calendar(session: Any, args: argparse.Namespace) -> int:
+    """calendar connect | sync | status | disconnect (services/calendar_sync.py)."""
+    from infointerview.services.calendar_sync import PASSWORD_ENV, CalendarSyncError
+
+    service = session.calendar
+    action = args.calendar_command
+    try:
+        if action == "status":
+            status = service.status()
+            if status.connected:
+                config = service.config()
+                print(f"Connected to {status.calendar_name!r} at {config.calendar_url} "
+                      f"as {config.user} (privacy: {config.privacy}).")
+                for move in service.server_moves():
+                    print(f"Changed on your phone: the chat with {move.who}.")
+            print(status.text())
+            if status.problem:
+                print(status.problem)
+            return 0
+        if action == "connect":
+            import os
+
+            password = os.environ.get(PASSWORD_ENV)
+            if not password:
+                if not sys.stdin.isatty():
+                    return _fail(f"Set {PASSWORD_ENV} to the password (or app password): "
+                                 "there is no terminal to ask for it.")
+                import getpass
+
+                password = getpass.getpass(f"Password for {args.user}: ")
+            config = service.connect(args.url, args.user, password,
+                                     calendar_name=args.calendar, create=args.create,
+                                     privacy=args.privacy)
+            print(f"Connected to {config.calendar_name!r} ({config.calendar_url}); "
+                  f"{service.waiting()} chats wait to be published: run "
+                  "'infointerview calendar sync'.")
+            return 0
+        if action == "sync":
+            result = service.sync()
+            print(result.summary())
+            return 0
+        if action == "disconnect":
+            removed = service.disconnect(remove_events=args.remove_events)
+            extra = f" {removed} events removed from the server." if args.remove_events else ""
+            print(f"Disconnected from the calendar.{extra}")
+            return 0
+    except CalendarSyncError as problem:
+        return _fail(str(problem))
+    return _fail(f"unknown calendar action {action!r}")
 
 
 def _import_invitation(session: Any, args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 
 import infointerview
 from infointerview import APP_NAME
+from infointerview.domain.calendar_sync import EventText
 from infointerview.domain.chats import MODE_LABELS
 from infointerview.files import atomic_write_bytes
 from infointerview.services.chats import ChatRow, ChatService, PrepStatus
@@ -23,7 +24,14 @@ from infointerview.services.events import ChangeBus
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat
 
-__all__ = ["chat_to_ics", "chat_uid", "export_upcoming", "upcoming_to_ics"]
+__all__ = [
+    "chat_event",
+    "chat_to_ics",
+    "chat_uid",
+    "event_calendar",
+    "export_upcoming",
+    "upcoming_to_ics",
+]
 
 def chat_uid(row: ChatRow) -> str:
     """The event's UID: the chat's own, the same in every export."""
@@ -72,19 +80,49 @@ def _description(row: ChatRow, prep: PrepStatus | None) -> str:
     return "\n".join(lines)
 
 
-def _event(row: ChatRow, prep: PrepStatus | None, stamp: datetime) -> Event:
+def chat_event(
+    row: ChatRow,
+    stamp: datetime,
+    *,
+    prep: PrepStatus | None = None,
+    text: EventText | None = None,
+    sequence: int | None = None,
+) -> Event:
+    """The one place a chat becomes a VEVENT (the .ics export and the CalDAV calendar).
+
+    ``text`` (domain.calendar_sync.event_text) replaces the export's title,
+    place and description with the published calendar's, under its privacy
+    setting; ``sequence`` numbers the event's versions.
+    """
     event = Event()
     event.add("uid", chat_uid(row))
     event.add("dtstamp", stamp)
     event.add("dtstart", _utc(row.start_utc))
     event.add("duration", timedelta(minutes=row.length_min))
-    event.add("summary", f"Informational chat: {row.who}")
-    if row.place:
-        event.add("location", row.place)
-    event.add("description", _description(row, prep))
+    if text is None:
+        event.add("summary", f"Informational chat: {row.who}")
+        if row.place:
+            event.add("location", row.place)
+        event.add("description", _description(row, prep))
+    else:
+        event.add("summary", text.summary)
+        if text.location:
+            event.add("location", text.location)
+        if text.description:
+            event.add("description", text.description)
+    if sequence is not None:
+        event.add("sequence", sequence)
     event.add("status", "CANCELLED" if row.status in ("cancelled", "no_show") else "CONFIRMED")
     event.add("transp", "OPAQUE")
     return event
+
+
+def event_calendar(event: Event) -> bytes:
+    """One event wrapped in its own VCALENDAR (a CalDAV resource holds one)."""
+    cal = _calendar()
+    cal.add_component(event)
+    data: bytes = cal.to_ical()
+    return data
 
 
 def _to_bytes(rows: list[ChatRow], chats: ChatService, now: datetime | None) -> bytes:
@@ -93,7 +131,7 @@ def _to_bytes(rows: list[ChatRow], chats: ChatService, now: datetime | None) -> 
     prep = chats.prep_status(r.id for r in rows)
     cal = _calendar()
     for row in rows:
-        cal.add_component(_event(row, prep.get(row.id), stamp))
+        cal.add_component(chat_event(row, stamp, prep=prep.get(row.id)))
     data: bytes = cal.to_ical()
     return data
 

@@ -19,7 +19,7 @@ from peewee import SqliteDatabase
 from infointerview.data_dir import database_path, ensure_private_dir, resolve_data_dir
 from infointerview.services.chats import ChatService
 from infointerview.services.contacts import ContactService
-from infointerview.services.events import ChangeBus
+from infointerview.services.events import Change, ChangeBus
 from infointerview.services.followups import FollowUpService
 from infointerview.services.outreach import OutreachService
 from infointerview.services.settings import SettingsService
@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from infointerview.services.calendar_sync import CalendarSyncService
     from infointerview.services.calls import CallService
     from infointerview.services.invitations import InvitationService
     from infointerview.services.prep import PrepService
@@ -68,6 +69,12 @@ class Session:
         self.outreach = OutreachService(db, self.chats)
         self.followups = FollowUpService(db, self.settings, self.chats)
         self.bus.add_reaction(self.followups.react)
+        self.bus.subscribe(self._queue_for_calendar)
+
+    def _queue_for_calendar(self, change: Change) -> None:
+        """Chats (and contact names in their titles) that changed wait to be published."""
+        if self.read_only is None and (change.chats or change.contacts or change.everything):
+            self.calendar.on_change(change)
 
     # imported on first use: start-up does not need them
     @cached_property
@@ -98,12 +105,21 @@ class Session:
         return InvitationService(self.chats, self.contacts)
 
     @cached_property
+    def calendar(self) -> CalendarSyncService:
+        """Your chats on your own calendar server (CalDAV)."""
+        from infointerview.services.calendar_sync import CalendarSyncService
+
+        return CalendarSyncService(self.db, self.settings, self.chats, self.bus)
+
+    @cached_property
     def search(self) -> SearchService:
         from infointerview.services.search import SearchService
 
         return SearchService(self.db)
 
     def close(self) -> None:
+        if "calendar" in self.__dict__:  # only when it was used
+            self.calendar.close()
         if not self.db.is_closed():
             self.db.close()
 

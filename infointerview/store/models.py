@@ -197,6 +197,33 @@ class ImportChange(BaseModel):
     new_value = TextField(null=True)
 
 
+class CalendarEvent(BaseModel):
+    """A chat's event on the user's CalDAV calendar: what was published, and what waits.
+
+    No foreign key: a deleted chat's row stays until its event is removed.
+    ``start_at``/``length_min``/``etag``/``sequence`` are what was last published
+    (null: never); ``pending`` says it is queued; ``server_*`` hold a time
+    changed on the server that waits for the user's answer.
+    """
+
+    id = AutoField()
+    chat_id = IntegerField(unique=True)
+    uid = CharField()
+    href = CharField(default="")
+    etag = CharField(null=True)
+    sequence = IntegerField(default=0)
+    start_at = DateTimeField(null=True)  # UTC
+    length_min = IntegerField(null=True)
+    digest = CharField(null=True)  # of what was published: unchanged chats are not sent again
+    pending = BooleanField(default=True)
+    server_etag = CharField(null=True)
+    server_start_at = DateTimeField(null=True)  # UTC
+    server_length_min = IntegerField(null=True)
+
+    class Meta:
+        table_name = "calendar_event"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Organisation,
     Contact,
@@ -209,4 +236,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     ImportBatch,
     ImportChange,
+    CalendarEvent,
 )

@@ -22,6 +22,7 @@ from infointerview import APP_NAME
 from infointerview.services.session import Session
 from infointerview.ui import help_dialog, main_areas
 from infointerview.ui.area_pages import AreaPages
+from infointerview.ui.calendar_publisher import CalendarPublisher
 from infointerview.ui.call_windows import CallWindows
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.chat_controller import ChatController
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         self.today.print_requested.connect(self.print_chat)
         self._wire_chats()
         self._follow_changes()
+        self.calendar_publisher = CalendarPublisher(session, self.relay, self)
+        self.statusBar().addPermanentWidget(self.calendar_publisher.label)
+        self.calendar_publisher.moves_changed.connect(self.today.reload)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=session.data_dir))
         self.resize(1280, 800)
         restore_window_state(self, self.contacts, self.settings)
@@ -458,7 +462,10 @@ class MainWindow(QMainWindow):
 
         if self.refuse_write():
             return
-        dialog = SettingsDialog(self.session.settings, self.session.data_dir, self)
+        from infointerview.ui.calendar_settings import CalendarSettings
+
+        dialog = SettingsDialog(self.session.settings, self.session.data_dir, self,
+                                calendar_page=CalendarSettings(self.session))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setting_changed.connect(self._setting_changed)
         dialog.backups_requested.connect(self.show_backups)
@@ -540,6 +547,7 @@ class MainWindow(QMainWindow):
             return
         self.calls.close_all()
         self.reminders.stop()
+        self.calendar_publisher.shutdown()
         self.relay.disconnect_bus()
         self.save_state()
         event.accept()

@@ -72,7 +72,7 @@ class SettingsDialog(QDialog):
     backups_requested = Signal()
 
     def __init__(self, settings: SettingsService, data_dir: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, calendar_page: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -86,6 +86,9 @@ class SettingsDialog(QDialog):
         self._build_printing_tab()
         self._build_look_tab()
         self._build_data_tab(data_dir)
+        if calendar_page is not None:  # ui/calendar_settings.py: your own calendar server
+            calendar_page.setParent(self)
+            self.tabs.addTab(calendar_page, self.tr("Calendar"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -44,6 +44,7 @@ from infointerview.domain.cadence import LANES, CadenceGoal
 from infointerview.services.chats import ChatError, ChatRow
 from infointerview.services.session import Session
 from infointerview.ui.locale_format import day_text, day_time_text, span_text
+from infointerview.ui.phone_changes import PhoneChanges
 from infointerview.ui.theme import ACCENT, ERROR, WARNING
 from infointerview.ui.today_cards import OK_COLOUR, ChatCard, TaskCard, TaskCommand, bold, muted
 from infointerview.ui.widgets.labels import plain_label
@@ -217,8 +218,12 @@ class TodayView(QWidget):
         self.tasks_box = QVBoxLayout()
         self.tasks_box.setSpacing(8)
 
+        self.phone_changes = PhoneChanges(self.session, body)
+        self.phone_changes.status_message.connect(self.status_message)
+
         left = QVBoxLayout()
         left.addLayout(top)
+        left.addWidget(self.phone_changes)
         left.addWidget(self.chats_title)
         left.addLayout(self.chats_box)
         left.addWidget(self.tasks_title)
@@ -343,6 +348,7 @@ class TodayView(QWidget):
         focus = QApplication.focusWidget()
         if focus is not None and self.scroll_area.isAncestorOf(focus):
             self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.phone_changes.reload()
         self._fill_chats(now)
         self._fill_tasks(now)
         self._fill_stats(now)

@@ -102,6 +102,8 @@ def find_leaks(threads_before: set[threading.Thread], wait_ms: int = WAIT_MS) ->
     for thread in threading.enumerate():
         if thread in threads_before or thread is threading.current_thread():
             continue
+        if isinstance(thread, threading._DummyThread):  # type: ignore[attr-defined]
+            continue  # a Qt pool thread Python code ran on (e.g. it logged): the pools are checked above
         thread.join(wait_ms / 1000)
         if thread.is_alive():
             leaks.append(Leak(f"a Python thread still alive: {thread.name}", lambda: None))
