@@ -12,9 +12,43 @@ import sys
 import tempfile
 from pathlib import Path
 
+LAZY_MODULES = (
+    "caldav",
+    "caldav.davclient",
+    "caldav.lib.error",
+    "keyring",
+    "keyring.backends.fail",
+    "keyring.errors",
+    "icalendar",
+    "charset_normalizer",
+    "vobject",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSvg",
+)
+"""Modules the app imports only when a feature is first used (calendar publishing,
+invitations, encodings, export, printing): a bundle that lacks one fails here, not in
+the user's hands."""
+
+
+def missing_modules() -> list[str]:
+    """The lazily imported modules this installation cannot import."""
+    import importlib
+
+    missing = []
+    for name in LAZY_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            missing.append(f"{name} ({exc})")
+    return missing
+
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    missing = missing_modules()
+    if missing:
+        print(f"self-test FAILED: cannot import {', '.join(missing)}", file=sys.stderr)
+        return 1
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 

@@ -56,8 +56,11 @@ T = TypeVar("T")
 # purpose (GL/EGL must match the user's drivers; libxcb and Wayland come with
 # every desktop). Found with ldd over the bundle on Debian 12; everything else
 # Qt's xcb plugin needs (libxcb-cursor0, the xcb-util libraries, xkbcommon,
-# fontconfig, freetype, dbus) is bundled.
+# fontconfig, freetype) is bundled; libdbus-1 and Kerberos are the system's (the
+# spec says why).
 DEB_DEPENDS = [
+    "libdbus-1-3",
+    "libgssapi-krb5-2",
     "libegl1",
     "libgl1",
     "libxcb1",
