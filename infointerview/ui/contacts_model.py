@@ -32,7 +32,7 @@ _NAME, _ORGANISATION, _TITLE, _STAGE, _LAST_CONTACT, _NEXT_STEP = range(len(COLU
 # positions in a TableRow tuple
 _ID, _ORGANISATION_ID, _STAGE_KEY, _LAST, _HIRING = 0, 2, 4, 5, 6
 
-_WARM_SLICE = 20_000  # rows per slice of idle order-making (a few ms each)
+_WARM_SLICE = 10_000  # rows per slice of idle order-making (a few ms each)
 _WARM_DELAY_MS = 250  # after the rows change, before the first slice
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -113,6 +113,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._version = 0  # bumped when rows change in place (refresh, remove)
         self._warming: Iterator[bool] | None = None
         self._warming_for: tuple[list[RawRow], int] = (self._rows, self._version)
+        self._org_ranks: dict[int | None, int] = {}
+        self._org_ranks_for: dict[int, str] | None = None  # the names ranked
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_step)
@@ -294,6 +296,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
         self._orders.clear()
         self._version += 1
+        self._org_ranks_for = None
         self._plan_orders(changed=True)
         if not keep_people or gone:
             self._people = None
@@ -458,11 +461,8 @@ class ContactsTableModel(QAbstractTableModel):
         if column == _LAST_CONTACT:
             return (lambda rows: [row[_LAST] or "0" for row in rows]), _same
         if column == _ORGANISATION:
-            # rank the organisations (10,000 names), not the rows; no organisation is ""
-            folded = {key: name.casefold() for key, name in self._organisations.items()}
-            rank = {name: i for i, name in enumerate(sorted({"", *folded.values()}))}
-            by_id = {key: rank[name] for key, name in folded.items()}
-            missing = rank[""]
+            by_id = self._organisation_ranks()
+            missing = by_id[None]
             return (lambda rows: [by_id.get(row[_ORGANISATION_ID], missing) for row in rows]), _same
         if column == _NEXT_STEP:
             # chats first (soonest first), then open tasks, then the stage's step:
@@ -483,6 +483,33 @@ class ContactsTableModel(QAbstractTableModel):
             return (lambda rows: [planned.get(row[_STAGE_KEY], "2") for row in rows]), with_steps
         field = column + 1
         return (lambda rows: [row[field].casefold() for row in rows]), _ranked
+
+    def _organisation_ranks(self) -> dict[int | None, int]:
+        """Organisation id -> rank of its case-folded name (None: no organisation, as "").
+
+        Ranks the organisations (10,000 names), not the rows; kept while the names are.
+        """
+        names = self._organisations
+        if self._org_ranks_for is not names:
+            for _ in self._make_organisation_ranks():
+                pass
+        return self._org_ranks
+
+    def _make_organisation_ranks(self) -> Iterator[bool]:
+        """``_organisation_ranks`` a slice of organisations at a time."""
+        names = self._organisations
+        items = list(names.items())
+        folded: list[tuple[int, str]] = []
+        for start in range(0, len(items), _WARM_SLICE):
+            folded.extend((key, name.casefold()) for key, name in items[start:start + _WARM_SLICE])
+            yield True
+        rank = {name: i for i, name in enumerate(sorted({"", *(name for _, name in folded)}))}
+        yield True
+        by_id: dict[int | None, int] = {None: rank[""]}
+        for start in range(0, len(folded), _WARM_SLICE):
+            by_id.update((key, rank[name]) for key, name in folded[start:start + _WARM_SLICE])
+            yield True
+        self._org_ranks, self._org_ranks_for = by_id, names
 
     def _plan_orders(self, changed: bool = False) -> None:
         """Make the orders of the columns not sorted yet in idle moments, so a first
@@ -515,7 +542,10 @@ class ContactsTableModel(QAbstractTableModel):
         for column in (_ORGANISATION, _TITLE, _STAGE, _LAST_CONTACT, _NEXT_STEP, _NAME):
             if column in self._orders:
                 continue
+            if column == _ORGANISATION and self._org_ranks_for is not self._organisations:
+                yield from self._make_organisation_ranks()
             keys_of, finish = self._key_maker(column)
+            yield True
             parts: list[Any] = []
             for start in range(0, len(rows), _WARM_SLICE):
                 parts.extend(keys_of(rows[start:start + _WARM_SLICE]))

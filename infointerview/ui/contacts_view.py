@@ -274,9 +274,15 @@ class ContactsView(QWidget):
         def finished(read: TableRead) -> None:
             if generation != self._reads:
                 return  # a newer read follows
+            self.model.load_read(read)
+            # the editor, counts and changes made meanwhile on the next turn of the loop
+            QTimer.singleShot(0, self, lambda: settle(generation))
+
+        def settle(generation: int) -> None:
+            if generation != self._reads:
+                return  # a newer read follows; it settles
             changed = self._changed_while_reading or set()
             self._changed_while_reading = None
-            self.model.load_read(read)
             self._after_reload()
             if changed:
                 self._apply_changes(sorted(changed))

@@ -105,6 +105,7 @@ def test_generic_csv_goes_through_the_mapping_step(qtbot, make_window, tmp_path:
     assert "1 new" in dialog.counts_label.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.SUMMARY, timeout=10000)
+    qtbot.waitUntil(lambda: not window.contacts.reading())  # read on a worker, then shown
     assert window.contacts.model.index(0, 0).data() == "Ann Lee"
     assert window.contacts.model.index(0, 1).data() == "Acme"
     dialog.accept()
