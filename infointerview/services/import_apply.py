@@ -117,7 +117,7 @@ def _apply(
         )
         batch_id = int(cursor.lastrowid or 0)
         changes: list[tuple[Any, ...]] = []
-        org_ids = _ensure_organisations(db, plan, batch_id, changes)
+        org_ids = _ensure_organisations(db, plan, batch_id, changes, tick)
         tick(0)
         file_ids = _insert_new(db, plan, new_rows, org_ids, batch_id, now, tick)
         _update_matched(db, update_rows, org_ids, batch_id, now, changes, tick)
@@ -142,7 +142,11 @@ def _apply(
 
 
 def _ensure_organisations(
-    db: SqliteDatabase, plan: ImportPlan, batch_id: int, changes: list[tuple[Any, ...]]
+    db: SqliteDatabase,
+    plan: ImportPlan,
+    batch_id: int,
+    changes: list[tuple[Any, ...]],
+    tick: Callable[[int], None] = lambda count: None,
 ) -> dict[str, int]:
     """casefolded name → id for every organisation the plan needs, creating missing ones."""
     wanted: dict[str, str] = {}
@@ -181,6 +185,7 @@ def _ensure_organisations(
             "INSERT INTO organisation (name, website, notes, created_at) VALUES (?, ?, ?, ?)",
             chunk,
         )
+        tick(0)  # between batches: a cancel is heard, and the caller may pause
     for oid, name in db.execute_sql(
         "SELECT id, name FROM organisation WHERE id > ? ORDER BY id", (last,)
     ).fetchall():

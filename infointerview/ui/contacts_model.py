@@ -14,11 +14,12 @@ view calls right after the window is up and the filter calls if it must.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import timezone
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from infointerview.domain.contacts import STAGE_KEYS, split_query
 from infointerview.services.contacts import COLUMNS, NextStep, planned_step
@@ -30,6 +31,9 @@ _STAGE_ORDER = {key: i for i, key in enumerate(STAGE_KEYS)}
 _NAME, _ORGANISATION, _TITLE, _STAGE, _LAST_CONTACT, _NEXT_STEP = range(len(COLUMNS))
 # positions in a TableRow tuple
 _ID, _ORGANISATION_ID, _STAGE_KEY, _LAST, _HIRING = 0, 2, 4, 5, 6
+
+_WARM_SLICE = 10_000  # rows per slice of idle order-making (a few ms each)
+_WARM_DELAY_MS = 250  # after the rows change, before the first slice
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RawRow = tuple[Any, ...]
@@ -45,6 +49,45 @@ class TableSource(Protocol):
     def next_steps(self, ids: Sequence[int] | None = None) -> dict[int, NextStep]: ...
 
     def search_texts(self, ids: Sequence[int] | None = None) -> list[tuple[int, str]]: ...
+
+
+@dataclass(frozen=True)
+class TableRead:
+    """Everything the table shows, read in one go (on a worker's own connection)."""
+
+    rows: list[RawRow]
+    organisations: dict[int, str]
+    next_steps: dict[int, NextStep]
+    search_texts: list[tuple[int, str]]
+
+
+def read_table(source: TableSource) -> TableRead:
+    """Read every contact for the table; plain data, so a worker thread may call it."""
+    return TableRead(
+        source.table_rows(), source.organisations(), source.next_steps(), source.search_texts()
+    )
+
+
+class _AlreadyRead:
+    """A ``TableSource`` serving a ``TableRead`` (every contact; no by-id reads)."""
+
+    def __init__(self, read: TableRead) -> None:
+        self._read = read
+
+    def table_rows(self, ids: Sequence[int] | None = None) -> list[RawRow]:
+        assert ids is None
+        return self._read.rows
+
+    def organisations(self) -> dict[int, str]:
+        return self._read.organisations
+
+    def next_steps(self, ids: Sequence[int] | None = None) -> dict[int, NextStep]:
+        assert ids is None
+        return self._read.next_steps
+
+    def search_texts(self, ids: Sequence[int] | None = None) -> list[tuple[int, str]]:
+        assert ids is None
+        return self._read.search_texts
 
 
 class ContactsTableModel(QAbstractTableModel):
@@ -67,6 +110,16 @@ class ContactsTableModel(QAbstractTableModel):
         self._position_cache: dict[int, int] | None = None  # contact id -> index in _rows
         self._people: list[tuple[int, str, str]] | None = None  # by name, for pickers
         self._headers = [column_title(key) for key, _ in COLUMNS]
+        self._version = 0  # bumped when rows change in place (refresh, remove)
+        self._warming: Iterator[bool] | None = None
+        self._warming_for: tuple[list[RawRow], int] = (self._rows, self._version)
+        self._org_ranks: dict[int | None, int] = {}
+        self._index_list: list[int] = []
+        self._org_ranks_for: dict[int, str] | None = None  # the names ranked
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self._warm_step)
+        self.modelReset.connect(self._plan_orders)  # a load (or a filter: then nothing to do)
 
     # -- Qt interface ----------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -121,7 +174,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._filter_cache.clear()
         self._apply()
         if persistent:
-            shown_at = {position: row for row, position in enumerate(self._visible)}
+            shown_at = self._shown_at(held)
             self.changePersistentIndexList(
                 persistent,
                 [
@@ -148,6 +201,17 @@ class ContactsTableModel(QAbstractTableModel):
             self.ensure_search()
         self._apply()
         self.endResetModel()
+
+    def load_read(self, read: TableRead) -> None:
+        """Show what ``read_table`` read (on a worker): ``load`` and ``ensure_search``
+        without waiting for the database (30 ms instead of 0.4 s at 30,000 contacts)."""
+        source = self._source
+        self._source = _AlreadyRead(read)
+        try:
+            self.load()
+            self.ensure_search()
+        finally:
+            self._source = source
 
     def search_ready(self) -> bool:
         return self._search is not None
@@ -232,6 +296,9 @@ class ContactsTableModel(QAbstractTableModel):
             )
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
         self._orders.clear()
+        self._version += 1
+        self._org_ranks_for = None
+        self._plan_orders(changed=True)
         if not keep_people or gone:
             self._people = None
         self._filter_cache.clear()
@@ -253,6 +320,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._people = None
         self._order = None
         self._orders.clear()
+        self._version += 1
         self._filter_cache.clear()
         self.endResetModel()
 
@@ -354,32 +422,152 @@ class ContactsTableModel(QAbstractTableModel):
         step = self._next.get(row[_ID])
         return step is not None and step.due
 
+    def _shown_at(self, held: Sequence[int]) -> dict[int, int]:
+        """Row index -> visible row for the ``held`` row indices that are shown.
+
+        A selection holds a few indices: look each up along the view (a scan in C)
+        rather than indexing the whole view (20 ms at 100,000 rows).
+        """
+        wanted = {p for p in held if p >= 0}
+        visible = self._visible
+        if len(wanted) <= 16:
+            shown_at = {}
+            for p in wanted:
+                try:
+                    shown_at[p] = visible.index(p)
+                except ValueError:
+                    pass
+            return shown_at
+        return {p: row for row, p in enumerate(visible) if p in wanted}
+
     def _sort_keys(self, column: int) -> list[Any]:
-        rows = self._rows
+        """One key per row, in row order; sorting the row indices by them (stable)
+        gives the column's ascending order."""
+        keys_of, finish = self._key_maker(column)
+        return finish(keys_of(self._rows))
+
+    def _key_maker(
+        self, column: int
+    ) -> tuple[Callable[[Sequence[RawRow]], list[Any]], Callable[[list[Any]], list[Any]]]:
+        """(the keys of a run of rows, what turns all rows' keys into the sort keys).
+
+        Split so the keys can be made a slice of rows at a time (``_warm_orders``).
+        Text columns with repeated values (titles, next steps) give each row the rank
+        of its text among the distinct texts: equal texts get equal ranks, so the order
+        is the same as sorting the texts, and comparing small integers is faster.
+        """
         if column == _STAGE:
             order = _STAGE_ORDER
-            return [order.get(row[_STAGE_KEY], 99) for row in rows]
+            return (lambda rows: [order.get(row[_STAGE_KEY], 99) for row in rows]), _same
         if column == _LAST_CONTACT:
-            return [row[_LAST] or "0" for row in rows]
+            return (lambda rows: [row[_LAST] or "0" for row in rows]), _same
         if column == _ORGANISATION:
-            folded = {key: name.casefold() for key, name in self._organisations.items()}
-            return [folded.get(row[_ORGANISATION_ID], "") for row in rows]
+            by_id = self._organisation_ranks()
+            missing = by_id[None]
+            return (lambda rows: [by_id.get(row[_ORGANISATION_ID], missing) for row in rows]), _same
         if column == _NEXT_STEP:
             # chats first (soonest first), then open tasks, then the stage's step:
             # one string per row, so sorting compares strings only
             planned = {key: "2" + planned_step(key).casefold() for key in STAGE_KEYS}
-            planned_keys = [planned.get(row[_STAGE_KEY], "2") for row in rows]
-            for cid, step in self._next.items():
-                at = self._position.get(cid)
-                if at is None:
-                    continue
-                if step.chat_at is not None:
-                    planned_keys[at] = "0" + step.chat_at.astimezone(timezone.utc).isoformat()
-                elif step.task:
-                    planned_keys[at] = "1" + step.task.casefold()
-            return planned_keys
+
+            def with_steps(planned_keys: list[Any]) -> list[Any]:
+                for cid, step in self._next.items():
+                    at = self._position.get(cid)
+                    if at is None:
+                        continue
+                    if step.chat_at is not None:
+                        planned_keys[at] = "0" + step.chat_at.astimezone(timezone.utc).isoformat()
+                    elif step.task:
+                        planned_keys[at] = "1" + step.task.casefold()
+                return _ranked(planned_keys)
+
+            return (lambda rows: [planned.get(row[_STAGE_KEY], "2") for row in rows]), with_steps
         field = column + 1
-        return [row[field].casefold() for row in rows]
+        return (lambda rows: [row[field].casefold() for row in rows]), _ranked
+
+    def _indices(self) -> list[int]:
+        """``list(range(len(rows)))``, kept: every column's order holds these same int
+        objects (100,000 new ones per order would be 2.8 MB each)."""
+        if len(self._index_list) != len(self._rows):
+            self._index_list = list(range(len(self._rows)))
+        return self._index_list
+
+    def _organisation_ranks(self) -> dict[int | None, int]:
+        """Organisation id -> rank of its case-folded name (None: no organisation, as "").
+
+        Ranks the organisations (10,000 names), not the rows; kept while the names are.
+        """
+        names = self._organisations
+        if self._org_ranks_for is not names:
+            for _ in self._make_organisation_ranks():
+                pass
+        return self._org_ranks
+
+    def _make_organisation_ranks(self) -> Iterator[bool]:
+        """``_organisation_ranks`` a slice of organisations at a time."""
+        names = self._organisations
+        items = list(names.items())
+        folded: list[tuple[int, str]] = []
+        for start in range(0, len(items), _WARM_SLICE):
+            folded.extend((key, name.casefold()) for key, name in items[start:start + _WARM_SLICE])
+            yield True
+        rank = {name: i for i, name in enumerate(sorted({"", *(name for _, name in folded)}))}
+        yield True
+        by_id: dict[int | None, int] = {None: rank[""]}
+        for start in range(0, len(folded), _WARM_SLICE):
+            by_id.update((key, rank[name]) for key, name in folded[start:start + _WARM_SLICE])
+            yield True
+        self._org_ranks, self._org_ranks_for = by_id, names
+
+    def _plan_orders(self, changed: bool = False) -> None:
+        """Make the orders of the columns not sorted yet in idle moments, so a first
+        click on any column finds its order made (0.1 s at 100,000 rows otherwise).
+
+        ``changed``: the rows just changed in place; wait until a burst of changes is over.
+        """
+        if changed:
+            self._warming = None
+            self._warm_timer.start(_WARM_DELAY_MS)
+        elif len(self._orders) < len(COLUMNS) and self._warming is None:
+            if not self._warm_timer.isActive():
+                self._warm_timer.start(_WARM_DELAY_MS)
+
+    def _warm_step(self) -> None:
+        rows, version = self._warming_for
+        if self._warming is None or rows is not self._rows or version != self._version:
+            self._warming = self._warm_orders()  # the rows changed: start again
+            self._warming_for = (self._rows, self._version)
+        if next(self._warming, None) is None:
+            self._warming = None  # every column has its order
+            return
+        self._warm_timer.start(0)
+
+    def _warm_orders(self) -> Iterator[bool]:
+        """Each column's ascending order, made a few milliseconds at a time: the keys a
+        slice of rows at a time, each slice's rows sorted, then one stable sort that
+        merges those sorted runs (equal keys stay in row order, as in one sort)."""
+        rows = self._rows
+        for column in (_ORGANISATION, _TITLE, _STAGE, _LAST_CONTACT, _NEXT_STEP, _NAME):
+            if column in self._orders:
+                continue
+            if column == _ORGANISATION and self._org_ranks_for is not self._organisations:
+                yield from self._make_organisation_ranks()
+            keys_of, finish = self._key_maker(column)
+            yield True
+            parts: list[Any] = []
+            for start in range(0, len(rows), _WARM_SLICE):
+                parts.extend(keys_of(rows[start:start + _WARM_SLICE]))
+                yield True
+            keys = finish(parts)
+            yield True
+            get = keys.__getitem__
+            indices = self._indices()
+            runs: list[int] = []
+            for start in range(0, len(rows), _WARM_SLICE):
+                runs.extend(sorted(indices[start:start + _WARM_SLICE], key=get))
+                yield True
+            self._orders.setdefault(column, sorted(runs, key=get))
+            yield True
 
     def _remember(self, key: str) -> None:
         cache = self._filter_cache
@@ -404,8 +592,24 @@ class ContactsTableModel(QAbstractTableModel):
             ascending = self._orders.get(self._sort_column)
             if ascending is None:  # sorting again by a column sorted before is instant
                 keys = self._sort_keys(self._sort_column)
-                ascending = sorted(range(len(keys)), key=keys.__getitem__)
+                ascending = sorted(self._indices(), key=keys.__getitem__)
                 self._orders[self._sort_column] = ascending
             descending = self._sort_order == Qt.SortOrder.DescendingOrder
             self._order = ascending[::-1] if descending else ascending
         self._visible = self._matching(self._order)
+
+
+def _ranked(keys: list[str]) -> list[Any]:
+    """``keys`` as ranks among their distinct values when many repeat, else as they are.
+
+    Sorting by the ranks gives exactly the order of sorting by the keys (ties included).
+    """
+    distinct = set(keys)
+    if len(distinct) * 2 > len(keys):
+        return keys  # mostly unique (names): ranking would cost a sort of its own
+    rank = {key: i for i, key in enumerate(sorted(distinct))}
+    return list(map(rank.__getitem__, keys))
+
+
+def _same(keys: list[Any]) -> list[Any]:
+    return keys

@@ -10,9 +10,20 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.domain.contacts import ContactDraft
+from infointerview.services.background import own_connection
 from infointerview.services.contacts import ContactService, ValidationFailed
 from infointerview.services.events import Change
 from infointerview.ui.contact_commands import (
@@ -36,7 +48,13 @@ from infointerview.ui.contact_commands import (
     EditContactCommand,
 )
 from infointerview.ui.contact_editor import ContactEditor
-from infointerview.ui.contacts_model import ContactIdRole, ContactsTableModel
+from infointerview.ui.contacts_model import (
+    ContactIdRole,
+    ContactsTableModel,
+    TableRead,
+    read_table,
+)
+from infointerview.ui.widgets.background_job import start_job
 from infointerview.ui.widgets.labels import plain_label
 
 
@@ -57,6 +75,10 @@ class ContactsView(QWidget):
         self._service = service
         self._undo = undo_stack
         self._switching = False
+        self._pool = QThreadPool(self)  # destroyed with the view: waits for a read under way
+        self._pool.setMaxThreadCount(1)
+        self._reads = 0
+        self._changed_while_reading: set[int] | None = None
 
         self._build_search_bar()
         self._build_table(service)
@@ -231,6 +253,59 @@ class ContactsView(QWidget):
         self.model.load()
         if self.isVisible():  # at start-up the main window reads them after its first paint
             QTimer.singleShot(0, self.model, self.model.ensure_search)
+        self._after_reload()
+
+    def reload_in_background(self) -> None:
+        """Read every contact again on a worker (its own connection), then show them
+        at once: the window never waits for the read (0.4 s at 30,000 contacts).
+
+        Until then the table shows the rows as they were. Contacts changed meanwhile
+        are read again after the swap, and only the newest of several reads is shown.
+        """
+        self._reads += 1
+        generation = self._reads
+        if self._changed_while_reading is None:
+            self._changed_while_reading = set()
+        db, service = self._service.db, self._service
+        # the read allocates 30,000 rows; a full garbage collection it sets off would
+        # walk every object alive (an import's plan too) holding the GIL for 0.1 s:
+        # the objects alive now are left out of collections until the rows are shown
+        gc.freeze()
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            with own_connection(db):
+                return read_table(service)
+
+        def finished(read: TableRead) -> None:
+            if generation != self._reads:
+                return  # a newer read follows
+            self.model.load_read(read)
+            # the editor, counts and changes made meanwhile on the next turn of the loop
+            QTimer.singleShot(0, self, lambda: settle(generation))
+
+        def settle(generation: int) -> None:
+            if generation != self._reads:
+                return  # a newer read follows; it settles
+            changed = self._changed_while_reading or set()
+            self._changed_while_reading = None
+            gc.unfreeze()
+            self._after_reload()
+            if changed:
+                self._apply_changes(sorted(changed))
+
+        def failed(message: str) -> None:
+            if generation == self._reads:
+                self._changed_while_reading = None
+                gc.unfreeze()
+                self.reload()  # on this thread: a fault shows as it always did
+
+        start_job(self._pool, work, self, finished=finished, failed=failed)
+
+    def reading(self) -> bool:
+        """A background read of every contact is under way."""
+        return self._changed_while_reading is not None
+
+    def _after_reload(self) -> None:
         self._refresh_lookups()
         self._update_counts()
         current = self.editor.contact_id
@@ -251,9 +326,11 @@ class ContactsView(QWidget):
         at 100,000); an import or the sample data reloads everything.
         """
         if change.everything:
-            self.reload()
+            self.reload_in_background()
             return
         if change.contacts:
+            if self._changed_while_reading is not None:
+                self._changed_while_reading.update(change.contacts)
             self._apply_changes(sorted(change.contacts))
             self._refresh_lookups()
 

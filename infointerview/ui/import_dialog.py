@@ -13,7 +13,9 @@ Signals:
 
 from __future__ import annotations
 
+import gc
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,6 +54,8 @@ from infointerview.ui.import_tables import MappingTable, PreviewModel
 from infointerview.ui.labels import field_label, import_format_label
 from infointerview.ui.widgets.background_job import BackgroundJob, Work, start_job
 from infointerview.ui.widgets.labels import plain_label
+
+_PAUSE_S = 0.001  # a worker's pause between batches (see run_import)
 
 
 class ImportDialog(QDialog):
@@ -580,9 +584,33 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(self.PROGRESS)
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            return import_apply.apply_import(db, plan, progress, cancel.is_set)
+            def cancelled() -> bool:
+                # asked between batches of 500 rows: sleeping a moment hands the GIL to
+                # the window's thread, which otherwise waits for it while sqlite3 releases
+                # and retakes it for every row (the progress page froze 0.1 s at a time)
+                time.sleep(_PAUSE_S)
+                return cancel.is_set()
 
-        self._start(work, self._imported, self._import_failed, self._progress, self._cancelled)
+            return import_apply.apply_import(db, plan, progress, cancelled)
+
+        def thawed(handler: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                gc.unfreeze()
+                handler(*args)
+
+            return call
+
+        # Python's full garbage collections walk every object alive, the plan's 30,000
+        # rows included, holding the GIL for 0.1 s each while the import allocates; the
+        # objects alive now are left out of them until the import is over
+        gc.freeze()
+        self._start(
+            work,
+            thawed(self._imported),
+            thawed(self._import_failed),
+            self._progress,
+            thawed(self._cancelled),
+        )
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:

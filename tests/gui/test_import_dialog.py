@@ -60,11 +60,12 @@ def test_import_linkedin_preview_progress_and_table(qtbot, make_window, tmp_path
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == 1200
     assert 500 in seen  # it moved in batches, not in one jump
     assert "1,200 new contacts" in dialog.summary_label.text()
-    assert window.contacts.count_label.text() == "1,200 contacts"
+    # the table reads the imported contacts on a worker, then shows them at once
+    qtbot.waitUntil(lambda: window.contacts.count_label.text() == "1,200 contacts")
 
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Import undone" in dialog.summary_label.text(), timeout=10000)
-    assert window.contacts.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 0)
     qtbot.mouseClick(dialog.findChild(type(dialog.undo_button), "importClose"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(ImportDialog) is None or not dialog.isVisible())
 
@@ -104,6 +105,7 @@ def test_generic_csv_goes_through_the_mapping_step(qtbot, make_window, tmp_path:
     assert "1 new" in dialog.counts_label.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.SUMMARY, timeout=10000)
+    qtbot.waitUntil(lambda: not window.contacts.reading())  # read on a worker, then shown
     assert window.contacts.model.index(0, 0).data() == "Ann Lee"
     assert window.contacts.model.index(0, 1).data() == "Acme"
     dialog.accept()
