@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 
@@ -48,6 +49,10 @@ _NAME, _ORGANISATION, _TITLE, _STAGE, _LAST_CONTACT, _NEXT_STEP = range(len(COLU
 _ID, _ORGANISATION_ID, _STAGE_KEY, _LAST, _HIRING = 0, 2, 4, 5, 6
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+SEARCH_READ_DELAY_MS = 30
+"""A keystroke before the search texts were asked for starts their read this much later,
+so the worker thread does not slow painting that keystroke's rows."""
 
 READ_AT_ONCE_ROWS = 2000
 """Up to this many contacts the search texts are read at once (a few milliseconds),
@@ -231,6 +236,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._filter_cache.clear()
         if self._words:
             self.ensure_search()
+        elif len(self._rows) > READ_AT_ONCE_ROWS:
+            self._partial_texts()  # the names a first keystroke filters (C-level, a few ms)
         self._apply()
         self.endResetModel()
 
@@ -259,7 +266,7 @@ class ContactsTableModel(QAbstractTableModel):
             self.ensure_search()
             return
         self._dirty = set()
-        ids = [row[_ID] for row in self._rows]
+        ids = list(map(itemgetter(_ID), self._rows))
         self._search_job = start_job(
             QThreadPool.globalInstance(),
             lambda _progress, _cancel: _read_aligned(self._source, ids),
@@ -269,8 +276,8 @@ class ContactsTableModel(QAbstractTableModel):
         )
 
     def _search_failed(self, _message: str) -> None:
-        self._search_job = None  # the next keystroke reads them at once
-        if self._words:
+        self._search_job = None
+        if self._words:  # read at once then (the next keystroke would start a job again)
             self.beginResetModel()
             self.ensure_search()
             self._filter_cache.clear()
@@ -414,7 +421,7 @@ class ContactsTableModel(QAbstractTableModel):
         words = split_query(text)
         if words == self._words:
             return
-        if self._search_job is None:
+        if words and len(self._rows) <= READ_AT_ONCE_ROWS:
             self.ensure_search()
         previous_words, previous = self._words, self._visible
         self.beginResetModel()
@@ -433,6 +440,9 @@ class ContactsTableModel(QAbstractTableModel):
             self._apply()
         self._remember(key)  # (what the names found is forgotten when the texts come)
         self.endResetModel()
+        if words and self._search is None and self._search_job is None:
+            # read on a worker thread, once this keystroke's rows are painted
+            QTimer.singleShot(SEARCH_READ_DELAY_MS, self, self.ensure_search_soon)
 
     def row_of_id(self, contact_id: int) -> int:
         """The visible row showing ``contact_id``, or -1."""

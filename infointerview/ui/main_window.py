@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QVBoxLayout
 
 from infointerview import APP_NAME
 from infointerview.services.session import Session
-from infointerview.ui import help_dialog, main_areas
+from infointerview.ui import main_areas
 from infointerview.ui.area_pages import AreaPages
 from infointerview.ui.call_windows import CallWindows
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
@@ -154,9 +154,6 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _after_first_paint(self) -> None:
-        # the table's search texts, read on a worker thread (0.1 s at 30,000); a key
-        # typed before they come filters the names meanwhile
-        self.contacts.model.ensure_search_soon()
         self.first_painted.emit()
         QTimer.singleShot(0, self, self._deferred_start)
 
@@ -170,7 +167,9 @@ class MainWindow(QMainWindow):
         if self._deferred_done:
             return
         self._deferred_done = True
-        self.contacts.model.ensure_search_soon()  # if never painted
+        # the table's search texts, read on a worker thread (0.1 s at 30,000); a key
+        # typed before they come filters the names meanwhile (and starts the read)
+        self.contacts.model.ensure_search_soon()
         QTimer.singleShot(200, self.reminders, self.reminders.check)
         QTimer.singleShot(400, self, self._prepare_pickers)
 
@@ -178,6 +177,8 @@ class MainWindow(QMainWindow):
     def _prepare_pickers(self) -> None:
         """The people the Schedule, message and Stats pickers offer, and their completer
         labels, made in an idle moment so the first dialog opens at once."""
+        import infointerview.ui.schedule_dialog  # noqa: F401  (not imported at start-up)
+
         # the list, then the labels, a few milliseconds at a time; then the completer model
         def labels(people: list[tuple[int, str, str]]) -> None:
             run_sliced(picker_parts_steps(people), self, partial(prepare_picker, people))
@@ -507,14 +508,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_method(self) -> None:
+        from infointerview.ui import help_dialog  # imported when first asked for
+
         help_dialog.open_method_guide(self)
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from infointerview.ui import help_dialog  # imported when first asked for
+
         help_dialog.open_shortcuts(self)
 
     @Slot()
     def about(self) -> None:
+        from infointerview.ui import help_dialog  # imported when first asked for
+
         help_dialog.show_about(self, self.session.data_dir)
 
     # -- state ----------------------------------------------------------------------

@@ -197,3 +197,14 @@ def test_typing_in_the_window_before_the_texts_arrive(qtbot, make_window, data_d
     qtbot.waitUntil(lambda: view.count_label.text() == "2 of 3", timeout=5000)
     qtbot.keyClick(view.search, Qt.Key.Key_Backspace)
     assert sorted(table_names(window)) == ["Ana Silva", "Priya Nair"]
+
+
+def test_a_keystroke_before_the_read_was_asked_for_starts_it(qtbot, in_background) -> None:  # type: ignore[no-untyped-def]
+    rows = make_rows(200)
+    model = ContactsTableModel(FakeSource(rows))
+    model.load()
+    model.set_filter("helix ana")  # typed before the window's deferred start asked
+    assert not model.search_ready()
+    assert sorted(model.visible_ids()) == by_names(rows, "helix ana")
+    qtbot.waitUntil(model.search_ready, timeout=5000)
+    assert sorted(model.visible_ids()) == fresh(rows, "helix ana")
