@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
     def _prepare_pickers(self) -> None:
         """The people the Schedule, message and Stats pickers offer, and their completer
         labels, made in an idle moment so the first dialog opens at once."""
+        if self.contacts.model.search_pending():  # one at a time: less memory at once
+            QTimer.singleShot(200, self, self._prepare_pickers)
+            return
         import infointerview.ui.schedule_dialog  # noqa: F401  (not imported at start-up)
 
         # the list, then the labels, a few milliseconds at a time; then the completer model
