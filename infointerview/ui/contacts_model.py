@@ -20,7 +20,6 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Generator, Iterable, Sequence
 from datetime import timezone
-from functools import partial
 from itertools import islice
 from operator import itemgetter
 from typing import Any, Protocol
@@ -267,11 +266,14 @@ class ContactsTableModel(QAbstractTableModel):
             return
         self._dirty = set()
         ids = list(map(itemgetter(_ID), self._rows))
+        source, generation = self._source, self._generation
+        # no parent: the job may outlive this model (a window closed at once); its
+        # outcome then reaches nobody (the slots are this object's methods)
         self._search_job = start_job(
             QThreadPool.globalInstance(),
-            lambda _progress, _cancel: _read_aligned(self._source, ids),
-            self,
-            finished=partial(self._search_arrived, self._generation),
+            lambda _progress, _cancel: (generation, _read_aligned(source, ids)),
+            None,
+            finished=self._search_arrived,
             failed=self._search_failed,
         )
 
@@ -285,7 +287,8 @@ class ContactsTableModel(QAbstractTableModel):
             self.endResetModel()
             self.refined.emit()
 
-    def _search_arrived(self, generation: int, search: list[str]) -> None:
+    def _search_arrived(self, result: tuple[int, list[str]]) -> None:
+        generation, search = result
         self._search_job = None
         if self._search is not None:
             return  # read at once meanwhile
