@@ -334,7 +334,8 @@ class ContactsTableModel(QAbstractTableModel):
         else:
             organisations = known  # 10,000 names not read again for a moved chat
         # the pickers' list stays while nobody is added and no name or organisation changed
-        keep_people = self._people is not None and organisations == self._organisations
+        # (also while they are being made a slice at a time: that work stays good)
+        keep_people = organisations == self._organisations
         self._organisations = organisations
         steps = self._source.next_steps(ids)
         for cid in ids:
