@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from peewee import SqliteDatabase
 
 from infointerview.domain import contacts as rules
 from infointerview.domain.i18n import QT_TRANSLATE_NOOP
+from infointerview.services.background import own_connection
 from infointerview.services.events import Change, ChangeBus
 from infointerview.store import contacts as queries
 from infointerview.store.models import Contact, utcnow
@@ -128,6 +130,24 @@ class ContactService:
         return [
             (cid, text.casefold()) for cid, text in queries.fetch_search_texts(self.db, ids)
         ]
+
+    def search_texts_in_worker(self) -> tuple[list[int], list[str]]:
+        """The ids and search texts of every live contact (as ``search_texts()``), from a
+        worker thread: on that thread's own connection, and case-folded in blocks of
+        C-level joins so the worker holds the interpreter only briefly at a time (the
+        window's thread stays responsive while it reads)."""
+        with own_connection(self.db):
+            rows = queries.fetch_search_texts(self.db)
+        ids = list(map(itemgetter(0), rows))
+        texts: list[str] = []
+        block = 2000
+        for start in range(0, len(rows), block):
+            part = rows[start:start + block]
+            folded = "\x1e".join(map(itemgetter(1), part)).casefold().split("\x1e")
+            if len(folded) != len(part):  # a separator inside a text: one by one
+                folded = [str(text).casefold() for _, text in part]
+            texts.extend(folded)
+        return ids, texts
 
     def involved_ids(self) -> list[int]:
         """Contacts whose stage, last contact or next step chats, messages or tasks decide."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from infointerview.services.chats import ChatError
 from infointerview.services.session import Session
 from infointerview.ui.locale_format import day_time_text
-from infointerview.ui.schedule_dialog import ScheduleDialog
+
+if TYPE_CHECKING:  # imported when first opened (the main window warms it after start-up)
+    from infointerview.ui.schedule_dialog import ScheduleDialog
 
 __all__ = ["ChatController"]
 
@@ -55,6 +58,8 @@ class ChatController(QObject):
         self, contact_id: int | None = None, start_local: datetime | None = None
     ) -> ScheduleDialog:
         """A new, not yet shown schedule dialog (tests drive it directly)."""
+        from infointerview.ui.schedule_dialog import ScheduleDialog
+
         draft = self.session.chats.new_draft(contact_id, start_local)
         dialog = ScheduleDialog(self.session.chats, self._choices(), draft, None, self._parent)
         self.last_dialog = dialog
@@ -87,6 +92,8 @@ class ChatController(QObject):
         except ChatError as error:
             self.status_message.emit(str(error))
             return False
+        from infointerview.ui.schedule_dialog import ScheduleDialog
+
         dialog = ScheduleDialog(
             self.session.chats, self._choices(), draft, chat_id, self._parent
         )

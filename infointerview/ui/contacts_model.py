@@ -8,23 +8,39 @@ keys, then the view is reset once. Words (stage labels, next steps, dates)
 are made in ``data()``, only for the rows on screen.
 
 Loading is split for start-up: ``load()`` reads what the table shows, and the
-search texts (half the reading time) come with ``ensure_search()``, which the
-view calls right after the window is up and the filter calls if it must.
+search texts (half the reading time) come later: ``ensure_search_soon()`` reads
+them on a worker thread (its own database connection) right after the window is
+up. A keystroke typed before they arrive filters the names the rows already hold
+(a part of each search text, so it shows part of the final answer), and the
+filter is applied again, in full, when the texts arrive. ``ensure_search()`` reads them at once (the filter's fallback).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import heapq
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timezone
+from itertools import islice
+from operator import itemgetter
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from infointerview.domain.contacts import STAGE_KEYS, split_query
 from infointerview.services.contacts import COLUMNS, NextStep, planned_step
 from infointerview.ui.labels import column_title, stage_label
 from infointerview.ui.locale_format import day_time_text
+from infointerview.ui.widgets.background_job import BackgroundJob, start_job
+from infointerview.ui.widgets.sliced_work import SlicedWork, run_sliced
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 _STAGE_ORDER = {key: i for i, key in enumerate(STAGE_KEYS)}
@@ -36,6 +52,14 @@ _WARM_SLICE = 10_000  # rows per slice of idle order-making (a few ms each)
 _WARM_DELAY_MS = 250  # after the rows change, before the first slice
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+SEARCH_READ_DELAY_MS = 30
+"""A keystroke before the search texts were asked for starts their read this much later,
+so the worker thread does not slow painting that keystroke's rows."""
+
+READ_AT_ONCE_ROWS = 2000
+"""Up to this many contacts the search texts are read at once (a few milliseconds),
+not on a worker thread."""
 RawRow = tuple[Any, ...]
 
 
@@ -90,8 +114,64 @@ class _AlreadyRead:
         return self._read.search_texts
 
 
+def aligned_texts(ids: Sequence[int], texts: list[tuple[int, str]]) -> list[str]:
+    """The search texts in the order of ``ids`` ("" for an id without one)."""
+    if len(texts) == len(ids) and all(
+        cid == text[0] for cid, text in zip(ids, texts, strict=True)
+    ):
+        return [text for _, text in texts]  # read in the same order as the rows (the usual)
+    by_id = dict(texts)
+    return [by_id.get(cid, "") for cid in ids]
+
+
+def people_by_name(rows: Sequence[RawRow], organisations: dict[int, str]) -> list[tuple[int, str, str]]:
+    """(id, name, organisation) of these rows, by name (case-folded)."""
+    people = [(row[_ID], row[1], organisations.get(row[_ORGANISATION_ID], "")) for row in rows]
+    people.sort(key=lambda p: p[1].casefold())
+    return people
+
+
+def people_steps(
+    rows: Sequence[RawRow], organisations: dict[int, str], chunk: int = 4000
+) -> Generator[None, None, list[tuple[int, str, str]]]:
+    """``people_by_name()``, yielding between pieces of a few milliseconds: blocks
+    sorted one by one, then merged (equal names keep the rows' order, as a stable
+    sort would)."""
+    runs = []
+    for start in range(0, len(rows), chunk):
+        run = [
+            (row[1].casefold(), start + i, (row[_ID], row[1],
+                                             organisations.get(row[_ORGANISATION_ID], "")))
+            for i, row in enumerate(rows[start:start + chunk])
+        ]
+        run.sort()  # the position decides between equal names: the person is never compared
+        runs.append(run)
+        yield
+    people: list[tuple[int, str, str]] = []
+    merged = heapq.merge(*runs)
+    while piece := [person for _, _, person in islice(merged, chunk)]:
+        people.extend(piece)
+        yield
+    return people
+
+
+def _read_aligned(source: TableSource, ids: list[int]) -> list[str]:
+    """On a worker thread: every search text, lined up with ``ids``."""
+    worker_read = getattr(source, "search_texts_in_worker", None)
+    if worker_read is None:
+        return aligned_texts(ids, source.search_texts())
+    read_ids, texts = worker_read()
+    if read_ids == ids:  # read in the same order as the rows (the usual)
+        return list(texts)
+    by_id = dict(zip(read_ids, texts, strict=True))
+    return [by_id.get(cid, "") for cid in ids]
+
+
 class ContactsTableModel(QAbstractTableModel):
     """Contacts for a ``QTableView``; ``ContactIdRole`` gives the contact id."""
+
+    refined = Signal()
+    """The search texts came and the filter shown was applied again to them."""
 
     def __init__(self, source: TableSource, parent: Any = None) -> None:
         super().__init__(parent)
@@ -100,6 +180,10 @@ class ContactsTableModel(QAbstractTableModel):
         self._next: dict[int, NextStep] = {}
         self._organisations: dict[int, str] = {}
         self._search: list[str] | None = None  # parallel to _rows; None until read
+        self._search_job: BackgroundJob | None = None  # reading them on a worker thread
+        self._generation = 0  # bumped when rows are read again or removed
+        self._dirty: set[int] = set()  # ids refreshed while the job reads
+        self._partial: list[str] | None = None  # case-folded names, until then
         self._visible: list[int] = []
         self._words: list[str] = []
         self._sort_column = _NAME
@@ -109,6 +193,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
         self._position_cache: dict[int, int] | None = None  # contact id -> index in _rows
         self._people: list[tuple[int, str, str]] | None = None  # by name, for pickers
+        self._people_generation = 0  # bumped when they are dropped
+        self._people_work: SlicedWork | None = None  # making them a slice at a time
         self._headers = [column_title(key) for key, _ in COLUMNS]
         self._version = 0  # bumped when rows change in place (refresh, remove)
         self._warming: Iterator[bool] | None = None
@@ -193,12 +279,17 @@ class ContactsTableModel(QAbstractTableModel):
         self._next = self._source.next_steps()
         self._position_cache = None  # built when first needed (not before the first paint)
         self._people = None
+        self._people_generation += 1
         self._search = None
+        self._partial = None
+        self._generation += 1
         self._order = None
         self._orders.clear()
         self._filter_cache.clear()
         if self._words:
             self.ensure_search()
+        elif len(self._rows) > READ_AT_ONCE_ROWS:
+            self._partial_texts()  # the names a first keystroke filters (C-level, a few ms)
         self._apply()
         self.endResetModel()
 
@@ -216,17 +307,75 @@ class ContactsTableModel(QAbstractTableModel):
     def search_ready(self) -> bool:
         return self._search is not None
 
+    def search_pending(self) -> bool:
+        """The search texts are being read on a worker thread."""
+        return self._search is None and self._search_job is not None
+
     def ensure_search(self) -> None:
-        """Read the search texts if they are not loaded yet (cheap when they are)."""
+        """Read the search texts now if they are not loaded yet (cheap when they are)."""
         if self._search is not None:
             return
-        search = [""] * len(self._rows)
-        position = self._position
-        for cid, text in self._source.search_texts():
-            at = position.get(cid)
-            if at is not None:
-                search[at] = text
+        ids = [row[_ID] for row in self._rows]
+        self._search = aligned_texts(ids, self._source.search_texts())
+        self._partial = None
+
+    def ensure_search_soon(self) -> None:
+        """Read the search texts on a worker thread (at once for a small table); the
+        filter is made exact when they arrive. Nothing to do when they are read or
+        being read."""
+        if self._search is not None or self._search_job is not None:
+            return
+        if len(self._rows) <= READ_AT_ONCE_ROWS:
+            self.ensure_search()
+            return
+        self._dirty = set()
+        ids = list(map(itemgetter(_ID), self._rows))
+        source, generation = self._source, self._generation
+        # no parent: the job may outlive this model (a window closed at once); its
+        # outcome then reaches nobody (the slots are this object's methods)
+        self._search_job = start_job(
+            QThreadPool.globalInstance(),
+            lambda _progress, _cancel: (generation, _read_aligned(source, ids)),
+            None,
+            finished=self._search_arrived,
+            failed=self._search_failed,
+        )
+
+    def _search_failed(self, _message: str) -> None:
+        self._search_job = None
+        if self._words:  # read at once then (the next keystroke would start a job again)
+            self.beginResetModel()
+            self.ensure_search()
+            self._filter_cache.clear()
+            self._apply()
+            self.endResetModel()
+            self.refined.emit()
+
+    def _search_arrived(self, result: tuple[int, list[str]]) -> None:
+        generation, search = result
+        self._search_job = None
+        if self._search is not None:
+            return  # read at once meanwhile
+        if generation != self._generation:  # the rows were read again meanwhile
+            self.ensure_search_soon()
+            return
+        search.extend([""] * (len(self._rows) - len(search)))  # rows added meanwhile
+        if self._dirty:  # rows changed meanwhile: their texts as they are now
+            position = self._position
+            for cid, text in self._source.search_texts(sorted(self._dirty)):
+                at = position.get(cid)
+                if at is not None:
+                    search[at] = text
+            self._dirty = set()
         self._search = search
+        self._partial = None
+        self._filter_cache.clear()
+        if self._words:  # refine what the names found
+            self.beginResetModel()
+            self._apply()
+            self._remember(" ".join(self._words))
+            self.endResetModel()
+            self.refined.emit()
 
     def refresh(self, ids: Sequence[int]) -> list[int]:
         """Show these contacts as they are stored now: changed rows update in place,
@@ -249,13 +398,16 @@ class ContactsTableModel(QAbstractTableModel):
         else:
             organisations = known  # 10,000 names not read again for a moved chat
         # the pickers' list stays while nobody is added and no name or organisation changed
-        keep_people = self._people is not None and organisations == self._organisations
+        # (also while they are being made a slice at a time: that work stays good)
+        keep_people = organisations == self._organisations
         self._organisations = organisations
         steps = self._source.next_steps(ids)
         for cid in ids:
             self._next.pop(cid, None)
         self._next.update(steps)
         texts = dict(self._source.search_texts(ids)) if self._search is not None else {}
+        if self._search_job is not None:
+            self._dirty.update(ids)
         shown_at: dict[int, int] | None = None  # row index -> visible row, built once
         for row in rows:
             cid = row[_ID]
@@ -265,6 +417,8 @@ class ContactsTableModel(QAbstractTableModel):
                 self._rows.append(row)
                 if self._search is not None:
                     self._search.append(texts.get(cid, ""))
+                if self._partial is not None:
+                    self._partial.append(self._partial_text(row))
                 position = len(self._rows) - 1
                 self._position[cid] = position
                 at = len(self._visible)
@@ -278,6 +432,8 @@ class ContactsTableModel(QAbstractTableModel):
                 self._rows[position] = row
                 if self._search is not None:
                     self._search[position] = texts.get(cid, "")
+                if self._partial is not None:
+                    self._partial[position] = self._partial_text(row)
                 if len(rows) <= 8:  # a few rows: look along the view (no 100,000-entry dict)
                     try:
                         at = self._visible.index(position)
@@ -301,6 +457,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._plan_orders(changed=True)
         if not keep_people or gone:
             self._people = None
+            self._people_generation += 1
         self._filter_cache.clear()
         return gone
 
@@ -315,9 +472,12 @@ class ContactsTableModel(QAbstractTableModel):
         self._visible = [old_to_new[i] for i in self._visible if i in old_to_new]
         if self._search is not None:
             self._search = [self._search[i] for i in keep]
+        self._partial = None
+        self._generation += 1  # a text being read lines up with the rows before
         self._rows = [self._rows[i] for i in keep]
         self._position_cache = None
         self._people = None
+        self._people_generation += 1
         self._order = None
         self._orders.clear()
         self._version += 1
@@ -333,7 +493,8 @@ class ContactsTableModel(QAbstractTableModel):
         words = split_query(text)
         if words == self._words:
             return
-        self.ensure_search()
+        if words and len(self._rows) <= READ_AT_ONCE_ROWS:
+            self.ensure_search()
         previous_words, previous = self._words, self._visible
         self.beginResetModel()
         self._words = words
@@ -349,8 +510,11 @@ class ContactsTableModel(QAbstractTableModel):
             self._visible = self._matching(previous, fresh)
         else:
             self._apply()
-        self._remember(key)
+        self._remember(key)  # (what the names found is forgotten when the texts come)
         self.endResetModel()
+        if words and self._search is None and self._search_job is None:
+            # read on a worker thread, once this keystroke's rows are painted
+            QTimer.singleShot(SEARCH_READ_DELAY_MS, self, self.ensure_search_soon)
 
     def row_of_id(self, contact_id: int) -> int:
         """The visible row showing ``contact_id``, or -1."""
@@ -383,11 +547,30 @@ class ContactsTableModel(QAbstractTableModel):
         (0.1 s at 100,000). Callers must not modify the list.
         """
         if self._people is None:
-            names = self._organisations
-            people = [(row[_ID], row[1], names.get(row[_ORGANISATION_ID], "")) for row in self._rows]
-            people.sort(key=lambda p: p[1].casefold())
-            self._people = people
+            self._people = people_by_name(self._rows, self._organisations)
         return self._people
+
+    def people_soon(self, then: Callable[[list[tuple[int, str, str]]], None]) -> None:
+        """``people()`` made a slice at a time on the event loop; ``then(people)`` runs
+        when they are made, unless the rows changed meanwhile (the next ``people()``
+        makes them at once then)."""
+        if self._people is not None:
+            then(self._people)
+            return
+        if self._people_work is not None and not self._people_work.finished:
+            self._people_work.cancel()
+        generation = self._people_generation
+
+        def done(people: list[tuple[int, str, str]]) -> None:
+            self._people_work = None
+            if generation != self._people_generation:
+                return  # the rows changed while they were made
+            if self._people is None:
+                self._people = people
+            then(self._people)
+
+        steps = people_steps(list(self._rows), dict(self._organisations))
+        self._people_work = run_sliced(steps, self, done)
 
     def planned_ids(self) -> list[int]:
         """Contacts shown with an upcoming chat or an open task."""
@@ -581,11 +764,30 @@ class ContactsTableModel(QAbstractTableModel):
         if not words:
             return list(candidates)
         search = self._search
-        assert search is not None  # set_filter reads the texts before any word is set
-        if len(words) == 1:
-            word = words[0]
-            return [i for i in candidates if word in search[i]]
-        return [i for i in candidates if all(w in search[i] for w in words)]
+        if search is None:  # being read: the names (part of the answer)
+            search = self._partial_texts()
+        # word by word, the longest (the most selective) first: each pass is one
+        # plain comprehension over what the last one kept
+        first, *others = sorted(words, key=len, reverse=True)
+        found = [i for i in candidates if first in search[i]]
+        for word in others:
+            found = [i for i in found if word in search[i]]
+        return found
+
+    @staticmethod
+    def _partial_text(row: RawRow) -> str:
+        return str(row[1]).casefold()
+
+    def _partial_texts(self) -> list[str]:
+        """Per row, its name case-folded (the start of its search text), made with one
+        C-level join: a few milliseconds for 100,000 rows."""
+        if self._partial is None:
+            rows = self._rows
+            parts = "\x1e".join(map(str, map(itemgetter(1), rows))).casefold().split("\x1e")
+            if len(parts) != len(rows):  # a separator inside a name (or no rows)
+                parts = [self._partial_text(row) for row in rows]
+            self._partial = parts
+        return self._partial
 
     def _apply(self) -> None:
         if self._order is None:

@@ -110,6 +110,7 @@ class ContactsView(QWidget):
 
     def _build_table(self, service: ContactService) -> None:
         self.model = ContactsTableModel(service, self)
+        self.model.refined.connect(self._update_counts)  # the search texts came
         self.table = QTableView(self)
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
@@ -246,13 +247,13 @@ class ContactsView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.model.search_ready():  # read after a reload made while hidden
-            QTimer.singleShot(0, self.model, self.model.ensure_search)
+            self.model.ensure_search_soon()
 
     def reload(self) -> None:
         """Read every contact again (start-up, after an import or the sample data)."""
         self.model.load()
         if self.isVisible():  # at start-up the main window reads them after its first paint
-            QTimer.singleShot(0, self.model, self.model.ensure_search)
+            self.model.ensure_search_soon()
         self._after_reload()
 
     def reload_in_background(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QVBoxLayout
 
 from infointerview import APP_NAME
 from infointerview.services.session import Session
-from infointerview.ui import help_dialog, main_areas
+from infointerview.ui import main_areas
 from infointerview.ui.area_pages import AreaPages
 from infointerview.ui.calendar_publisher import CalendarPublisher
 from infointerview.ui.call_windows import CallWindows
@@ -32,8 +32,10 @@ from infointerview.ui.main_menus import build_menus
 from infointerview.ui.print_what import PrintWhat
 from infointerview.ui.reminders import ReminderBanner, ReminderController
 from infointerview.ui.today_view import TodayView
+from infointerview.ui.widgets.contact_picker import picker_parts_steps
 from infointerview.ui.widgets.contact_picker import prepare as prepare_picker
 from infointerview.ui.widgets.fault_banner import FaultBanner
+from infointerview.ui.widgets.sliced_work import run_sliced
 from infointerview.ui.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
@@ -169,7 +171,9 @@ class MainWindow(QMainWindow):
         if self._deferred_done:
             return
         self._deferred_done = True
-        self.contacts.model.ensure_search()  # the table's search texts (60 ms at 30,000)
+        # the table's search texts, read on a worker thread (0.1 s at 30,000); a key
+        # typed before they come filters the names meanwhile (and starts the read)
+        self.contacts.model.ensure_search_soon()
         QTimer.singleShot(200, self.reminders, self.reminders.check)
         QTimer.singleShot(400, self, self._prepare_pickers)
 
@@ -177,8 +181,16 @@ class MainWindow(QMainWindow):
     def _prepare_pickers(self) -> None:
         """The people the Schedule, message and Stats pickers offer, and their completer
         labels, made in an idle moment so the first dialog opens at once."""
-        people = self.contacts.model.people()
-        QTimer.singleShot(0, self, lambda: prepare_picker(people))
+        if self.contacts.model.search_pending():  # one at a time: less memory at once
+            QTimer.singleShot(200, self, self._prepare_pickers)
+            return
+        import infointerview.ui.schedule_dialog  # noqa: F401  (not imported at start-up)
+
+        # the list, then the labels, a few milliseconds at a time; then the completer model
+        def labels(people: list[tuple[int, str, str]]) -> None:
+            run_sliced(picker_parts_steps(people), self, partial(prepare_picker, people))
+
+        self.contacts.model.people_soon(labels)
 
     # -- areas built on first use -------------------------------------------------------
     @property
@@ -506,14 +518,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_method(self) -> None:
+        from infointerview.ui import help_dialog  # imported when first asked for
+
         help_dialog.open_method_guide(self)
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from infointerview.ui import help_dialog  # imported when first asked for
+
         help_dialog.open_shortcuts(self)
 
     @Slot()
     def about(self) -> None:
+        from infointerview.ui import help_dialog  # imported when first asked for
+
         help_dialog.show_about(self, self.session.data_dir)
 
     # -- state ----------------------------------------------------------------------

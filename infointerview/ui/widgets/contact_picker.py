@@ -7,6 +7,11 @@ opens without making 100,000 labels again; ``prepare`` makes them ahead of time.
 
 from __future__ import annotations
 
+from collections.abc import Generator
+from itertools import islice
+from operator import itemgetter
+from typing import NamedTuple
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -18,19 +23,54 @@ def contact_label(name: str, organisation: str) -> str:
     return f"{name} — {organisation}" if organisation else name
 
 
+class PickerParts(NamedTuple):
+    """What the pickers of one choices list need besides the completer model: the
+    labels, the completer's strings (one per label) and the lookups from label to id
+    and id to label. Made a slice at a time by :func:`picker_parts_steps`."""
+
+    choices: Choices
+    labels: list[str]
+    ids: dict[str, int]
+    strings: list[str]
+    by_id: dict[int, str]
+
+
+def picker_parts_steps(choices: Choices, chunk: int = 4000) -> Generator[None, None, PickerParts]:
+    """:class:`PickerParts` of ``choices``, yielding between pieces (``run_sliced``)."""
+    labels: list[str] = []
+    ids: dict[str, int] = {}
+    for start in range(0, len(choices), chunk):
+        part = choices[start:start + chunk]
+        texts = [f"{name} — {org}" if org else name for _, name, org in part]
+        labels.extend(texts)
+        # one label per name: a later contact with the same label wins, as a dict would
+        ids.update(zip(texts, map(itemgetter(0), part), strict=True))
+        yield
+    strings = labels if len(ids) == len(labels) else list(ids)
+    by_id: dict[int, str] = {}
+    items = iter(list(ids.items()))
+    while piece := list(islice(items, chunk)):
+        by_id.update(zip(map(itemgetter(1), piece), map(itemgetter(0), piece), strict=True))
+        yield
+    return PickerParts(choices, labels, ids, strings, by_id)
+
+
 class _Lookups:
     """The labels of one choices list, its completer model and (made when first asked)
     the lookups from label to id, id to label and the folded words."""
 
-    def __init__(self, choices: Choices) -> None:
+    def __init__(self, choices: Choices, parts: PickerParts | None = None) -> None:
         self.choices = choices  # held, so its identity stays this list's
         self.model = QStringListModel()  # no parent: the pickers using it keep it alive
-        self._labels: list[str] = [
-            f"{name} — {org}" if org else name for _, name, org in choices
-        ]
         self._ids: dict[str, int] | None = None
         self._by_id: dict[int, str] | None = None
         self._names: list[tuple[str, int]] | None = None
+        if parts is not None and parts.choices is choices:
+            self._labels = parts.labels
+            self._ids, self._by_id = parts.ids, parts.by_id
+            self.model.setStringList(parts.strings)
+            return
+        self._labels = [f"{name} — {org}" if org else name for _, name, org in choices]
         # one label per name: a later contact with the same label wins, as a dict would
         seen: dict[str, int] = {}
         for at, text in enumerate(self._labels):
@@ -73,9 +113,13 @@ def _lookups(choices: Choices) -> _Lookups:
     return lookups
 
 
-def prepare(choices: Choices) -> None:
+def prepare(choices: Choices, parts: PickerParts | None = None) -> None:
     """Make the labels and completer model of these choices now (an idle moment), so
-    the next picker given them opens at once (a dialog opening names its contact)."""
+    the next picker given them opens at once (a dialog opening names its contact).
+    ``parts`` made ahead (a slice at a time) leave only the completer model to fill."""
+    global _shared
+    if parts is not None and choices and (_shared is None or _shared.choices is not choices):
+        _shared = _Lookups(choices, parts)
     _lookups(choices).by_id  # noqa: B018
 
 
