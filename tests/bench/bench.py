@@ -727,67 +727,43 @@ def measure_timer_error(base: Path) -> float:
     return lag_ms + beyond * 1000
 
 
-def measure_import(base: Path) -> float:
-    """Read, preview and write a generated 30,000-row LinkedIn export into an empty database."""
+def _timed_import(path: Path, data: Path, at_least: int) -> float:
+    """Read, preview and write ``path`` into an empty database at ``data``; seconds.
+    Fewer than ``at_least`` contacts afterwards is a failed measurement."""
     from infointerview.services.import_apply import apply_import
     from infointerview.services.import_files import load_file
     from infointerview.services.importing import plan_import
     from infointerview.services.session import open_session
 
-    csv_path = generate_linkedin_csv(base / "Connections.csv", 30_000)
-    session = open_session(base / "import30k")
+    session = open_session(data)
     start = time.perf_counter()
-    parsed = load_file(csv_path, "auto", db=session.db)
+    parsed = load_file(path, "auto", db=session.db)
     plan = plan_import(session.db, parsed)
     result = apply_import(session.db, plan)
     elapsed = time.perf_counter() - start
     count = session.contacts.count()
     session.close()
-    if count < 29_900:  # a few generated rows repeat a name at the same company: merged
-        raise RuntimeError(f"import produced only {count} contacts ({result.summary()})")
+    if count < at_least:
+        raise RuntimeError(f"{path.name} produced only {count} contacts ({result.summary()})")
     return elapsed
+
+
+def measure_import(base: Path) -> float:
+    """A generated 30,000-row LinkedIn export (a few rows repeat a name at the same
+    company and are merged)."""
+    return _timed_import(generate_linkedin_csv(base / "Connections.csv", 30_000),
+                         base / "import30k", 29_900)
 
 
 def measure_import_vcard(base: Path) -> float:
-    """Read, preview and write a generated 10,000-card vCard file into an empty database."""
-    from infointerview.services.import_apply import apply_import
-    from infointerview.services.import_files import load_file
-    from infointerview.services.importing import plan_import
-    from infointerview.services.session import open_session
-
-    vcf_path = generate_vcards(base / "contacts.vcf", 10_000)
-    session = open_session(base / "importvcf")
-    start = time.perf_counter()
-    parsed = load_file(vcf_path, "auto", db=session.db)
-    plan = plan_import(session.db, parsed)
-    result = apply_import(session.db, plan)
-    elapsed = time.perf_counter() - start
-    count = session.contacts.count()
-    session.close()
-    if count != 10_000:
-        raise RuntimeError(f"vCard import produced {count} contacts ({result.summary()})")
-    return elapsed
+    """A generated 10,000-card vCard file."""
+    return _timed_import(generate_vcards(base / "contacts.vcf", 10_000), base / "importvcf", 10_000)
 
 
 def measure_import_csv(base: Path) -> float:
-    """Read, preview and write a generated 50,000-row generic CSV into an empty database."""
-    from infointerview.services.import_apply import apply_import
-    from infointerview.services.import_files import load_file
-    from infointerview.services.importing import plan_import
-    from infointerview.services.session import open_session
-
-    csv_path = generate_generic_csv(base / "contacts50k.csv", 50_000)
-    session = open_session(base / "importcsv50k")
-    start = time.perf_counter()
-    parsed = load_file(csv_path, "auto", db=session.db)
-    plan = plan_import(session.db, parsed)
-    result = apply_import(session.db, plan)
-    elapsed = time.perf_counter() - start
-    count = session.contacts.count()
-    session.close()
-    if count < 49_900:  # a few generated rows repeat a name at the same company: merged
-        raise RuntimeError(f"import produced only {count} contacts ({result.summary()})")
-    return elapsed
+    """A generated 50,000-row generic CSV (repeated names at one company merge)."""
+    return _timed_import(generate_generic_csv(base / "contacts50k.csv", 50_000),
+                         base / "importcsv50k", 49_900)
 
 
 EXTRA_MEASUREMENTS: list[tuple[str, Callable[[Path], float]]] = [

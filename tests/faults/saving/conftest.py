@@ -7,59 +7,9 @@ so a fault test drives the window exactly as the GUI tests do.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gui"))
 from qt_leaks import no_qt_leaks  # noqa: F401  (autouse: every test is checked for leaks)
+from window_fixtures import make_window, no_modal_boxes  # noqa: F401  (the GUI tests' own)
 
-from infointerview.services.session import Session, open_session
-
-
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes never block a test; each call is recorded for assertions."""
-    from PySide6.QtWidgets import QMessageBox
-
-    calls: list[tuple[str, str]] = []
-    answers = {
-        "warning": QMessageBox.StandardButton.Discard,
-        "question": QMessageBox.StandardButton.No,
-        "critical": QMessageBox.StandardButton.Ok,
-        "information": QMessageBox.StandardButton.Ok,
-    }
-    for name, answer in answers.items():
-
-        def fake(*args: object, _name: str = name, _answer: object = answer, **kw: object) -> object:
-            calls.append((_name, str(args[2]) if len(args) > 2 else ""))
-            return _answer
-
-        monkeypatch.setattr(QMessageBox, name, staticmethod(fake))
-    return calls
-
-
-@pytest.fixture
-def make_window(qtbot, data_dir: Path) -> Iterator[Callable[[], object]]:  # type: ignore[no-untyped-def]
-    """Open the real main window on the test's data folder (again after a 'restart')."""
-    from infointerview.app import app_icon, window_settings
-    from infointerview.ui.main_window import MainWindow
-
-    opened: list[tuple[MainWindow, Session]] = []
-
-    def make() -> MainWindow:
-        session = open_session(data_dir)
-        window = MainWindow(session, window_settings(session.data_dir), app_icon())
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        opened.append((window, session))
-        return window
-
-    yield make
-    for window, session in opened:
-        window.close()
-        session.close()
