@@ -9,6 +9,10 @@ never touches a widget: results come back as signals.
 
 Signals:
     contacts_changed: an import or an undo changed the contacts.
+
+Over 600 lines, for now: the five pages share the parsed file, the plan and the
+running job; the tables live in ``ui.import_tables``. The next split is the
+file page (encoding choice, invitations) into its own widget.
 """
 
 from __future__ import annotations
