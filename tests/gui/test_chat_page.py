@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from window_fixtures import seed_chat, show_chat_area
 
 from infointerview.domain.questions import REFERRAL_QUESTION
-from infointerview.services.session import open_session
-from infointerview.store.models import Chat, Contact, Organisation, utcnow
+from infointerview.store.models import Chat
 from infointerview.ui.prep_questions import QuestionIdRole
-
-
-def seed_chat(data_dir, mode: str = "video", first: str = "Ana", days: int = 1, **fields) -> int:  # type: ignore[no-untyped-def]
-    session = open_session(data_dir)
-    try:
-        org, _ = Organisation.get_or_create(name="Helix Bio")
-        contact = Contact.create(first_name=first, last_name="Silva", organisation=org,
-                                 job_title="Lab manager")
-        chat = Chat.create(contact=contact, start_at=utcnow() + dt.timedelta(days=days),
-                           mode=mode, **fields)
-        return int(chat.id)
-    finally:
-        session.close()
-
-
-def show_chat_area(qtbot, window):  # type: ignore[no-untyped-def]
-    window.sidebar.setCurrentRow(window.pages.indexOf(window.chat_page))
-    qtbot.waitUntil(window.chat_page.isVisible)
-    return window.chat_page
 
 
 def texts(page) -> list[str]:  # type: ignore[no-untyped-def]

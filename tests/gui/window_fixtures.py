@@ -1,14 +1,17 @@
 """The window fixtures the GUI and fault tests share: message boxes that never block
-(each call recorded) and the real main window on the test's data folder."""
+(each call recorded), the real main window on the test's data folder, a chat seeded
+into that folder and the Chat area shown."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from infointerview.services.session import Session, open_session
+from infointerview.store.models import Chat, Contact, Organisation, utcnow
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +60,21 @@ def make_window(qtbot, data_dir: Path) -> Iterator[Callable[[], object]]:  # typ
         window.close()
         session.close()
 
+
+def seed_chat(data_dir, mode: str = "video", first: str = "Ana", days: int = 1, **fields) -> int:  # type: ignore[no-untyped-def]
+    session = open_session(data_dir)
+    try:
+        org, _ = Organisation.get_or_create(name="Helix Bio")
+        contact = Contact.create(first_name=first, last_name="Silva", organisation=org,
+                                 job_title="Lab manager")
+        chat = Chat.create(contact=contact, start_at=utcnow() + dt.timedelta(days=days),
+                           mode=mode, **fields)
+        return int(chat.id)
+    finally:
+        session.close()
+
+
+def show_chat_area(qtbot, window):  # type: ignore[no-untyped-def]
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.chat_page))
+    qtbot.waitUntil(window.chat_page.isVisible)
+    return window.chat_page

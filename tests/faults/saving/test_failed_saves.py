@@ -14,7 +14,6 @@ Real faults on the app's own database, driven through the real window:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -24,29 +23,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from window_fixtures import seed_chat, show_chat_area
 
-from infointerview.services.session import open_session
-from infointerview.store.models import Chat, Contact, Organisation, utcnow
 from infointerview.ui.widgets import autosaver
 
 Button = QMessageBox.StandardButton
-
-
-def seed_chat(data_dir: Path, first: str = "Ana", days: int = 1) -> int:
-    session = open_session(data_dir)
-    try:
-        org, _ = Organisation.get_or_create(name="Helix Bio")
-        contact = Contact.create(first_name=first, last_name="Silva", organisation=org)
-        chat = Chat.create(contact=contact, start_at=utcnow() + dt.timedelta(days=days))
-        return int(chat.id)
-    finally:
-        session.close()
-
-
-def show_chat_area(qtbot, window):  # type: ignore[no-untyped-def]
-    window.sidebar.setCurrentRow(window.pages.indexOf(window.chat_page))
-    qtbot.waitUntil(window.chat_page.isVisible)
-    return window.chat_page
 
 
 def db_path(window) -> Path:  # type: ignore[no-untyped-def]
