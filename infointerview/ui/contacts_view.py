@@ -3,7 +3,6 @@
 Signals:
     status_message(str): a short sentence for the status bar.
     load_sample_requested(): the empty state's "Load sample data" button.
-    contacts_changed(): contacts were added, edited or removed.
     schedule_requested(int): schedule a chat with this contact (0: none selected).
     guide_requested(): the empty state's "How it works" button.
 """
@@ -64,7 +63,6 @@ class ContactsView(QWidget):
     status_message = Signal(str)
     load_sample_requested = Signal()
     guide_requested = Signal()
-    contacts_changed = Signal()
     schedule_requested = Signal(int)
 
     def __init__(
@@ -470,7 +468,6 @@ class ContactsView(QWidget):
         if current is not None and current in refresh and not self.editor.is_dirty():
             self._load_editor(current)
         self._update_counts()
-        self.contacts_changed.emit()
 
     def _load_editor(self, contact_id: int) -> None:
         self.editor.load(
