@@ -800,12 +800,14 @@ class CalendarSyncService:
             CalendarEvent.delete().where(CalendarEvent.id == row.id).execute()
             return
         assert chat is not None
-        from infointerview.services.ics_export import chat_event, event_calendar
+        from infointerview.services.ics_export import chat_event, event_calendar, event_zone
 
         text = event_text(config.privacy, chat.contact_name, chat.organisation, chat.job_title,
                           chat.place, self._questions(chat.id))
+        zone = event_zone(self.chats)
         digest = hashlib.sha256(repr((
             config.privacy, text, chat.start_utc, chat.length_min, chat.status, row.uid,
+            zone.key if zone is not None else "UTC",
         )).encode()).hexdigest()
         href = row.href or urljoin(connection.calendar_url, f"{row.uid}.ics")
         on_server = remote.get(urlsplit(href).path)
@@ -815,7 +817,7 @@ class CalendarSyncService:
         sequence = int(row.sequence) + 1 if published else 0
         stamp = naive_utc(self.chats.now()).replace(tzinfo=timezone.utc, microsecond=0)
         body = event_calendar(chat_event(
-            replace(chat, uid=row.uid), stamp, text=text, sequence=sequence,
+            replace(chat, uid=row.uid), stamp, text=text, sequence=sequence, zone=zone,
         ))
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
         if on_server is None:

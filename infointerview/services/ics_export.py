@@ -4,15 +4,19 @@ Each chat keeps the same UID in every export: the random UUID it was given
 when created (or the UID of the invitation it was imported from), so importing
 a newer file updates the event instead of duplicating it, and a rebuilt
 database never hands a UID to a different chat.
-Start times are written in UTC; the length is a DURATION.
+Start times are written in the user's own zone (``DTSTART;TZID=Europe/Berlin``
+with its VTIMEZONE, so a phone shows the chat at the right local time across
+daylight-saving changes), or in UTC when the zone has no IANA name or is UTC;
+the length is a DURATION.
 """
 
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 import infointerview
 from infointerview import APP_NAME
@@ -29,6 +33,7 @@ __all__ = [
     "chat_to_ics",
     "chat_uid",
     "event_calendar",
+    "event_zone",
     "export_upcoming",
     "upcoming_to_ics",
 ]
@@ -47,6 +52,50 @@ def _service(chats: ChatService | None) -> ChatService:
 
 def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+
+
+_UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/GMT", "GMT", "Zulu", "Etc/Zulu"})
+
+
+def _named_zone(name: str | None) -> ZoneInfo | None:
+    if not name or name in _UTC_NAMES:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _add_zone(cal: Calendar, zone: tzinfo | None, starts: list[datetime]) -> None:
+    """The VTIMEZONE for ``zone``, covering the years of ``starts`` and the next one.
+
+    A short span on purpose: a VTIMEZONE from 1970 carries that era's odd
+    rules (London kept BST as its standard time until 1971), which some
+    readers (vobject) then apply to today's dates.
+    """
+    if not isinstance(zone, ZoneInfo) or not starts:
+        return
+    first = date(min(starts).year, 1, 1)
+    last = date(max(starts).year + 2, 1, 1)
+    cal.add_component(Timezone.from_tzinfo(zone, first_date=first, last_date=last))
+
+
+def event_zone(chats: ChatService) -> ZoneInfo | None:
+    """The zone events are written in: the chats' own zone by its IANA name, or None for UTC.
+
+    The service's zone is the system's local zone (or one a test pinned);
+    ``tzlocal`` finds its IANA name on Windows, macOS and Linux alike.
+    """
+    tz: tzinfo = chats.tz
+    if isinstance(tz, ZoneInfo):
+        return _named_zone(tz.key)
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # no name found: UTC is always right, just less friendly
+        return None
+    return _named_zone(name)
 
 
 def _calendar() -> Calendar:
@@ -87,17 +136,21 @@ def chat_event(
     prep: PrepStatus | None = None,
     text: EventText | None = None,
     sequence: int | None = None,
+    zone: tzinfo | None = None,
 ) -> Event:
     """The one place a chat becomes a VEVENT (the .ics export and the CalDAV calendar).
 
     ``text`` (domain.calendar_sync.event_text) replaces the export's title,
     place and description with the published calendar's, under its privacy
-    setting; ``sequence`` numbers the event's versions.
+    setting; ``sequence`` numbers the event's versions; ``zone`` (event_zone)
+    writes the start as local time with a TZID instead of UTC (the calendar
+    must then carry the VTIMEZONE: event_calendar / _to_bytes add it, once).
     """
     event = Event()
     event.add("uid", chat_uid(row))
     event.add("dtstamp", stamp)
-    event.add("dtstart", _utc(row.start_utc))
+    start = _utc(row.start_utc)
+    event.add("dtstart", start.astimezone(zone) if zone is not None else start)
     event.add("duration", timedelta(minutes=row.length_min))
     if text is None:
         event.add("summary", f"Informational chat: {row.who}")
@@ -118,8 +171,10 @@ def chat_event(
 
 
 def event_calendar(event: Event) -> bytes:
-    """One event wrapped in its own VCALENDAR (a CalDAV resource holds one)."""
+    """One event wrapped in its own VCALENDAR (a CalDAV resource holds one), with its zone."""
     cal = _calendar()
+    start = event.decoded("dtstart")
+    _add_zone(cal, start.tzinfo, [start.replace(tzinfo=None)])
     cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
@@ -129,9 +184,11 @@ def _to_bytes(rows: list[ChatRow], chats: ChatService, now: datetime | None) -> 
     stamp = _utc(now) if now is not None else _utc(chats.now())
     stamp = stamp.replace(microsecond=0)
     prep = chats.prep_status(r.id for r in rows)
+    zone = event_zone(chats)
     cal = _calendar()
+    _add_zone(cal, zone, [row.start_utc for row in rows])
     for row in rows:
-        cal.add_component(chat_event(row, stamp, prep=prep.get(row.id)))
+        cal.add_component(chat_event(row, stamp, prep=prep.get(row.id), zone=zone))
     data: bytes = cal.to_ical()
     return data
 

@@ -284,3 +284,38 @@ def test_no_password_in_the_database_settings_logs_or_errors(
     assert PASSWORD not in repr(settings)
     assert PASSWORD not in caplog.text and PASSWORD not in out + err
     assert all(PASSWORD not in t for t in texts)
+
+
+def test_events_carry_the_users_zone_and_the_server_places_them_right(
+    session: Session, radicale: RadicaleServer, memory_keyring: dict  # noqa: F811
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    session.chats.tz = ZoneInfo("America/New_York")
+    load_demo(session)
+    calendar_url = _connect(session, radicale)
+    session.calendar.sync()
+    upcoming = session.chats.all_upcoming()
+    raw = {
+        str(Calendar.from_ical(e.data).walk("VEVENT")[0]["uid"]): e.data
+        for e in radicale.events(calendar_url)
+    }
+    for chat in upcoming:
+        data = raw[chat.uid]
+        local = chat.start_utc.replace(tzinfo=timezone.utc).astimezone(ZoneInfo("America/New_York"))
+        assert f"DTSTART;TZID=America/New_York:{local:%Y%m%dT%H%M%S}" in data
+        assert "BEGIN:VTIMEZONE" in data and "TZID:America/New_York" in data
+    # the server itself reads the VTIMEZONE: a time-range query in UTC around
+    # one chat's start finds exactly that chat
+    chat = upcoming[0]
+    start = chat.start_utc.replace(tzinfo=timezone.utc)
+    client = radicale.client()
+    found = client.calendar(url=calendar_url).search(
+        start=start - timedelta(minutes=1), end=start + timedelta(minutes=1), event=True,
+    )
+    assert [str(Calendar.from_ical(e.data).walk("VEVENT")[0]["uid"]) for e in found] == [chat.uid]
+    # nothing moved: syncing again changes nothing and offers nothing
+    session.calendar.enqueue_all()
+    again = session.calendar.sync()
+    assert (again.created, again.updated, again.removed, again.moved_on_server) == (0, 0, 0, 0)
+    assert session.calendar.server_moves() == []

@@ -11,7 +11,7 @@ from infointerview.cli import main
 from infointerview.domain.contacts import ContactDraft
 from infointerview.services.chats import ChatDraft, ChatService
 from infointerview.services.demo import load_demo
-from infointerview.services.ics_export import chat_to_ics, export_upcoming
+from infointerview.services.ics_export import chat_to_ics, export_upcoming, upcoming_to_ics
 from infointerview.services.session import Session, open_session
 from infointerview.store.models import Chat, PrepQuestion
 
@@ -81,3 +81,40 @@ def test_cli_export_on_demo_data(data_dir: Path, tmp_path: Path, capsys) -> None
     assert len({str(e["UID"]) for e in events}) == len(events)
     assert "upcoming chats" in capsys.readouterr().out
     assert main(["export", "--format", "ics", str(tmp_path / "missing" / "x.ics")]) == 1
+
+
+def test_events_are_written_in_the_users_zone_with_its_vtimezone(session: Session) -> None:
+    import vobject
+
+    chats = ChatService(session.db, session.settings, session.bus, tz=LONDON, clock=lambda: datetime(2026, 3, 20, 12))
+    cid = session.contacts.create(ContactDraft(first_name="Ana", last_name="Silva"))
+    summer = chats.schedule(ChatDraft(cid, datetime(2026, 3, 30, 10), 30))  # BST, UTC+1
+    winter = chats.schedule(ChatDraft(cid, datetime(2026, 12, 2, 10), 30))  # GMT
+    data, count = upcoming_to_ics(chats)
+    assert count == 2
+    text = data.decode()
+    # local wall-clock times with the zone's name, not UTC instants
+    assert "DTSTART;TZID=Europe/London:20260330T100000" in text
+    assert "DTSTART;TZID=Europe/London:20261202T100000" in text
+    assert "BEGIN:VTIMEZONE" in text and "TZID:Europe/London" in text
+    assert text.count("BEGIN:VTIMEZONE") == 1
+    # another program's reader (vobject) finds the same instants through the VTIMEZONE
+    starts = {}
+    for event in vobject.readOne(text).vevent_list:
+        starts[str(event.uid.value)] = event.dtstart.value.astimezone(timezone.utc)
+    assert starts == {
+        Chat.get_by_id(summer).uid: datetime(2026, 3, 30, 9, 0, tzinfo=timezone.utc),
+        Chat.get_by_id(winter).uid: datetime(2026, 12, 2, 10, 0, tzinfo=timezone.utc),
+    }
+    # one chat on its own ("Add to calendar") carries its zone too
+    single = chat_to_ics(winter, chats).decode()
+    assert "DTSTART;TZID=Europe/London:20261202T100000" in single and "BEGIN:VTIMEZONE" in single
+
+
+def test_a_user_in_utc_gets_utc_times_without_a_vtimezone(session: Session) -> None:
+    chats = ChatService(session.db, session.settings, session.bus, tz=ZoneInfo("Etc/UTC"))
+    cid = session.contacts.create(ContactDraft(first_name="Ben"))
+    chat_id = chats.schedule(ChatDraft(cid, datetime(2030, 1, 5, 9), 30, "phone"))
+    text = chat_to_ics(chat_id, chats).decode()
+    assert "DTSTART:20300105T090000Z" in text
+    assert "VTIMEZONE" not in text and "TZID" not in text
