@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 
 from infointerview.ui.widgets.background_job import start_job
@@ -68,3 +69,35 @@ def test_a_cancelling_exception_reports_cancelled(qtbot) -> None:  # type: ignor
         raise Cancelled()
 
     assert run(qtbot, work, cancelled_by=(Cancelled,)) == [("cancelled", None)]
+
+
+def test_a_job_whose_owner_is_gone_reports_to_nobody(qtbot) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    calls: list[object] = []
+
+    def work(progress: object, cancel: object) -> int:
+        release.wait(5)
+        return 1
+
+    pool = QThreadPool()
+    owner = QObject()
+    start_job(pool, work, owner, finished=calls.append)
+    witness: list[object] = []
+    start_job(pool, lambda p, c: 2, None, finished=witness.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=5000)
+    release.set()
+    pool.waitForDone()
+    qtbot.waitUntil(lambda: witness == [2], timeout=5000)  # outcomes did arrive meanwhile
+    assert calls == []
+
+
+def test_many_jobs_each_report_once_to_their_own_handlers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    results: list[int] = []
+    for n in range(200):
+        start_job(pool, lambda p, c, n=n: n, None, finished=results.append)
+    qtbot.waitUntil(lambda: len(results) == 200, timeout=20000)
+    pool.waitForDone()
+    assert sorted(results) == list(range(200))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -22,14 +21,7 @@ from tests.calendar_server import (  # noqa: F401  (fixtures)
     radicale,
 )
 
-# Passes alone and with tests/gui, but after tests/unit's calendar tests in the same
-# process Qt crashed once (segfault in processEvents) and once timed out: not yet
-# understood, so it runs only when asked (INFOINTERVIEW_CALDAV_GUI_TESTS=1).
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not os.environ.get("INFOINTERVIEW_CALDAV_GUI_TESTS"),
-                       reason="run with INFOINTERVIEW_CALDAV_GUI_TESTS=1 (see the comment)"),
-]
+pytestmark = pytest.mark.slow
 
 
 def _start_on_server(server: RadicaleServer, calendar_url: str, uid: str) -> datetime | None:
