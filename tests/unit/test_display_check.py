@@ -1,9 +1,10 @@
 """Before the window opens on Linux: the platform plugin's libraries, and the one message.
 
-The failing cases load a real copy of Qt's xcb plugin whose ELF names two
-libraries that do not exist (``libxcb-icccm.so.9``, ``libxcb-keysyms.so.9``), so
-the loader fails exactly as it does on a machine without ``libxcb-icccm4`` and
-``libxcb-keysyms1``; nothing in the check is replaced for the test.
+The failing cases are real: as root, the app runs in its own mount namespace where
+``libxcb-icccm.so.4`` and ``libxcb-keysyms.so.1`` are absent (the issue's fresh Debian
+desktop); anywhere, it loads a copy of Qt's xcb plugin whose ELF names two libraries
+that do not exist (``libxcb-icccm.so.9``, ``libxcb-keysyms.so.9``), so the loader
+fails as it does on such a machine. Nothing in the check is replaced for the tests.
 """
 
 from __future__ import annotations
@@ -138,6 +139,53 @@ def test_the_app_prints_the_command_instead_of_qts_abort(tmp_path: Path) -> None
     assert APT_COMMAND in done.stderr
     assert "Qt platform plugin" not in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "d").exists()  # stopped before anything was created
+
+
+HIDE_TWO_LIBRARIES = r"""
+set -e
+libs=$(dirname "$(readlink -f "$(ldconfig -p | sed -n 's/.*libxcb-icccm.so.4 .*=> //p' | head -1)")")
+mount --bind "$libs" "$1/real"
+mount -t tmpfs tmpfs "$1/view"
+for f in "$1"/real/* "$1"/real/.[!.]*; do
+  [ -e "$f" ] || continue
+  case "${f##*/}" in libxcb-icccm.so*|libxcb-keysyms.so*) continue;; esac
+  ln -s "$f" "$1/view/${f##*/}"
+done
+mount --bind "$1/view" "$libs"
+shift
+exec "$@"
+"""
+
+
+@linux_only
+@pytest.mark.slow
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() != 0 or shutil.which("unshare") is None
+    or shutil.which("ldconfig") is None or not shutil.which("ldd"),
+    reason="hiding two system libraries in a private mount namespace needs root and unshare",
+)
+def test_on_a_machine_without_libxcb_icccm4_and_keysyms1_the_app_prints_the_command(
+    tmp_path: Path,
+) -> None:
+    """The issue's fresh Debian desktop: the two libraries are really absent (hidden from
+    this one process in its own mount namespace) and the real plugin fails to load."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "view").mkdir()
+    env = gui_environment(DISPLAY=":99")
+    done = subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "sh", "-c", HIDE_TWO_LIBRARIES, "sh",
+         str(tmp_path), sys.executable, "-m", "infointerview", "--data-dir", str(tmp_path / "d")],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )
+    if "mount" in done.stderr and done.returncode != 1:
+        pytest.skip(f"cannot mount here: {done.stderr.strip()}")
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith(
+        "InfoInterview cannot open its window: it needs these system libraries, which are "
+        "missing: libxcb-icccm.so.4 (package libxcb-icccm4), libxcb-keysyms.so.1 (package "
+        "libxcb-keysyms1).\n"
+    ), done.stderr
+    assert APT_COMMAND in done.stderr and "Qt platform plugin" not in done.stderr
 
 
 @linux_only
