@@ -78,9 +78,14 @@ def run_gui(data_dir: str | None, *, quit_when_shown: bool = False) -> int:
     paint; the start-up benchmark times whole processes with it.
     """
     from infointerview.data_dir import ensure_private_dir, resolve_data_dir
+    from infointerview.display_check import display_problem
     from infointerview.ui.single_instance import SingleInstance, bring_to_front
     from infointerview.ui.startup_check import PendingCheck
 
+    problem = display_problem()  # Qt would abort with a misleading hint (Linux only)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = application()
     try:
         folder = ensure_private_dir(resolve_data_dir(data_dir))

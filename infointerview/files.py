@@ -25,6 +25,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -157,12 +158,37 @@ def atomic_write_bytes(
     return target
 
 
+WINDOWS = os.name == "nt"
+REPLACE_TRIES = 10
+REPLACE_WAIT_S = 0.05
+
+
 def _replace(tmp: Path, target: Path) -> None:
-    """Move ``tmp`` over ``target`` in one step, then make the rename itself durable."""
-    try:
-        os.replace(tmp, target)
-    except IsADirectoryError as exc:  # a folder appeared meanwhile
-        raise OutputRefused(f"{target} is a folder, not a file; nothing was written.") from exc
+    """Move ``tmp`` over ``target`` in one step, then make the rename itself durable.
+
+    On Windows a file another program holds open (a CSV in Excel, a PDF in a
+    viewer) cannot be replaced: ``os.replace`` fails with "Access is denied".
+    A virus scanner or the search indexer holds a new file for a moment, so
+    it is tried again for half a second; a program that keeps it open gets
+    the sentence that says what to do. (Elsewhere the open program keeps
+    reading the old file and the new one takes its place.)
+    """
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(tmp, target)
+            break
+        except IsADirectoryError as exc:  # a folder appeared meanwhile
+            raise OutputRefused(f"{target} is a folder, not a file; nothing was written.") from exc
+        except PermissionError as exc:
+            if not WINDOWS:
+                raise
+            if attempt + 1 == REPLACE_TRIES:
+                raise OutputRefused(
+                    f"{target.name} is open in another program, so it cannot be replaced; "
+                    "nothing was written. Close it there (or choose another name), then "
+                    "try again."
+                ) from exc
+            time.sleep(REPLACE_WAIT_S)
     if os.name == "posix":
         try:
             folder = os.open(target.parent, os.O_RDONLY)

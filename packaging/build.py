@@ -52,19 +52,43 @@ MAX_FROZEN_STARTUP_RATIO = 1.2
 STARTUP_RUNS = 15
 T = TypeVar("T")
 
-# System libraries the Linux bundle uses but PyInstaller leaves out on
-# purpose (GL/EGL must match the user's drivers; libxcb and Wayland come with
-# every desktop). Found with ldd over the bundle on Debian 12; everything else
-# Qt's xcb plugin needs (libxcb-cursor0, the xcb-util libraries, xkbcommon,
-# fontconfig, freetype) is bundled; libdbus-1 and Kerberos are the system's (the
-# spec says why).
+# System libraries Qt's platform plugins load (xcb and Wayland, with QtGui under
+# them): every library in the plugins' own ldd beyond libc and zlib, the same
+# list as infointerview/display_check.py (README's install command; a test
+# checks the two agree and that they cover what the installed plugin needs).
+# PyInstaller leaves GL/EGL, libxcb, X11 and Wayland out on purpose (they must
+# match the user's drivers and desktop) and bundles the xcb-util libraries,
+# xkbcommon, fontconfig and freetype; they are required here all the same, so a
+# bundled copy dropped by a later PyInstaller or spec change cannot leave a
+# fresh machine with a window that aborts. libdbus-1 and Kerberos are the
+# system's (the spec says why).
 DEB_DEPENDS = [
     "libdbus-1-3",
     "libgssapi-krb5-2",
     "libegl1",
     "libgl1",
-    "libxcb1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libglib2.0-0",
     "libx11-6",
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-glx0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
     "libwayland-client0",
     "libwayland-cursor0",
     "libwayland-egl1",

@@ -306,6 +306,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, cwd=ROOT, env=env, timeout=60)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="/dev/zero exists on Linux and macOS only")
 def test_import_from_dev_zero_is_refused_at_once(data_dir: Path) -> None:
     result = _cli("import", "/dev/zero")
     assert result.returncode == 1
@@ -315,6 +316,7 @@ def test_import_from_dev_zero_is_refused_at_once(data_dir: Path) -> None:
     )
 
 
+@pytest.mark.skipif(os.name != "posix", reason="Windows has no FIFOs")
 def test_import_from_a_fifo_is_refused_without_waiting_for_a_writer(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ def _one_qapplication(qapp: object) -> None:
     QGuiApplication behind, on which no later test could build a widget."""
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need an administrator on Windows")
 def test_export_onto_a_symlink_writes_its_target_and_keeps_the_link(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -35,6 +37,7 @@ def test_export_onto_a_symlink_writes_its_target_and_keeps_the_link(
     assert sorted(p.name for p in real.parent.iterdir()) == ["contacts.csv"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need an administrator on Windows")
 def test_prep_sheet_onto_a_symlink_writes_its_target(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -48,6 +51,7 @@ def test_prep_sheet_onto_a_symlink_writes_its_target(
     assert real.read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="Windows has no FIFOs")
 def test_export_onto_a_fifo_is_refused(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -68,8 +72,8 @@ def test_export_onto_a_device_is_refused_and_the_device_stays(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """As root, exporting onto /dev/full used to replace the device node with a file."""
-    if os.geteuid() != 0:
-        pytest.skip("making a device node needs root")
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("making a device node needs root on Linux")
     load_demo(data_dir, capsys)
     device = tmp_path / "full.ics"  # a private copy of /dev/full (char 1, 7)
     os.mknod(device, stat.S_IFCHR | 0o600, os.makedev(1, 7))
@@ -130,6 +134,7 @@ def test_the_pdf_writer_refuses_a_short_file(tmp_path: Path, qapp: object) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.pdf"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions (Windows keeps the data folder in the user's profile)")
 def test_window_ini_and_the_lock_file_are_private(data_dir: Path, qapp: object) -> None:
     from infointerview.app import window_settings
     from infointerview.ui.single_instance import LOCK_NAME, SingleInstance

@@ -68,8 +68,8 @@ def mounts() -> Iterator[Callable[..., None]]:
     done: list[Path] = []
 
     def mount(kind: str, target: Path, size: str = "") -> None:
-        if os.geteuid() != 0:
-            pytest.skip("needs root to mount (a tmpfs or a read-only bind mount)")
+        if os.name != "posix" or os.geteuid() != 0:
+            pytest.skip("needs root on Linux to mount (a tmpfs or a read-only bind mount)")
         if kind == "tmpfs":
             ok = _run("mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(target))
         else:  # a read-only bind mount of target onto itself: read-only even for root
