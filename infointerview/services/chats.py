@@ -45,6 +45,7 @@ from infointerview.store.models import (
 __all__ = [
     "CHANNELS",
     "MODES",
+    "CalendarChat",
     "ChatDraft",
     "ChatError",
     "ChatRow",
@@ -153,6 +154,32 @@ class ChatRow:
         if self.organisation:
             return f"{self.contact_name} ({self.organisation})"
         return self.contact_name
+
+
+@dataclass(frozen=True)
+class CalendarChat:
+    """One chat where the calendar places it: plain facts, times naive UTC."""
+
+    id: int
+    contact_id: int
+    contact_name: str
+    organisation: str
+    start_utc: datetime
+    end_utc: datetime
+    mode: str
+    place: str
+    status: str
+
+    @property
+    def movable(self) -> bool:
+        """Only a scheduled chat moves; held ones stay where they happened."""
+        return self.status == "scheduled"
+
+
+def placed_span(chat: Chat) -> tuple[datetime, datetime]:
+    """Where a chat sits in time: once started or held, its actual start and end; else the plan."""
+    start = chat.actual_start_at or chat.start_at
+    return start, chat.actual_end_at or start + timedelta(minutes=int(chat.length_min))
 
 
 @dataclass(frozen=True)
@@ -274,6 +301,25 @@ class ChatService:
             & Chat.status.in_(list(statuses))
         )
         return [_row(c) for c in query.order_by(Chat.start_at, Chat.id)]
+
+    def calendar_chats(self, start_utc: datetime, end_utc: datetime) -> list[CalendarChat]:
+        """Every chat placed (:func:`placed_span`) within [start_utc, end_utc), by placed start."""
+        start, end = naive_utc(start_utc), naive_utc(end_utc)
+        early = start - timedelta(minutes=MAX_LENGTH_MIN)
+        query = _chat_query().where(
+            ((Chat.start_at >= early) & (Chat.start_at < end))
+            | ((Chat.actual_start_at >= early) & (Chat.actual_start_at < end))
+        )
+        facts = []
+        for chat in query:
+            begins, ends = placed_span(chat)
+            if begins < end and (ends > start or begins >= start):
+                row = _row(chat)
+                facts.append(CalendarChat(
+                    row.id, row.contact_id, row.contact_name, row.organisation,
+                    begins, ends, row.mode, row.place, row.status,
+                ))
+        return sorted(facts, key=lambda f: (f.start_utc, f.id))
 
     def upcoming(self, days: int = 7, now: datetime | None = None) -> list[ChatRow]:
         """Scheduled chats from the start of today (local) through ``days`` more days."""
