@@ -16,6 +16,7 @@ import time as _time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Any
 
 from peewee import JOIN, SqliteDatabase
 
@@ -30,6 +31,7 @@ from infointerview.domain.chats import (
     transition_error,
 )
 from infointerview.domain.contacts import display_name
+from infointerview.services.calendar_facts import CalendarChat, placed_span
 from infointerview.services.events import Change, ChangeBus
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
@@ -157,32 +159,6 @@ class ChatRow:
 
 
 @dataclass(frozen=True)
-class CalendarChat:
-    """One chat where the calendar places it: plain facts, times naive UTC."""
-
-    id: int
-    contact_id: int
-    contact_name: str
-    organisation: str
-    start_utc: datetime
-    end_utc: datetime
-    mode: str
-    place: str
-    status: str
-
-    @property
-    def movable(self) -> bool:
-        """Only a scheduled chat moves; held ones stay where they happened."""
-        return self.status == "scheduled"
-
-
-def placed_span(chat: Chat) -> tuple[datetime, datetime]:
-    """Where a chat sits in time: once started or held, its actual start and end; else the plan."""
-    start = chat.actual_start_at or chat.start_at
-    return start, chat.actual_end_at or start + timedelta(minutes=int(chat.length_min))
-
-
-@dataclass(frozen=True)
 class PrepStatus:
     """How ready the user is for a chat."""
 
@@ -303,21 +279,38 @@ class ChatService:
         return [_row(c) for c in query.order_by(Chat.start_at, Chat.id)]
 
     def calendar_chats(self, start_utc: datetime, end_utc: datetime) -> list[CalendarChat]:
-        """Every chat placed (:func:`placed_span`) within [start_utc, end_utc), by placed start."""
+        """Every chat placed (:func:`placed_span`) within [start_utc, end_utc), by placed start.
+
+        Plain tuples, not models: a month of a busy year reads in a few milliseconds.
+        """
         start, end = naive_utc(start_utc), naive_utc(end_utc)
         early = start - timedelta(minutes=MAX_LENGTH_MIN)
-        query = _chat_query().where(
-            ((Chat.start_at >= early) & (Chat.start_at < end))
-            | ((Chat.actual_start_at >= early) & (Chat.actual_start_at < end))
+        query = (
+            Chat.select(
+                Chat.id, Contact.id, Contact.first_name, Contact.last_name, Organisation.name,
+                Chat.start_at, Chat.length_min, Chat.actual_start_at, Chat.actual_end_at,
+                Chat.mode, Chat.place, Chat.status,
+            )
+            .join(Contact)
+            .join(Organisation, JOIN.LEFT_OUTER)
+            .where(
+                Contact.deleted_at.is_null()
+                & (
+                    ((Chat.start_at >= early) & (Chat.start_at < end))
+                    | ((Chat.actual_start_at >= early) & (Chat.actual_start_at < end))
+                )
+            )
+            .tuples()
         )
         facts = []
-        for chat in query:
-            begins, ends = placed_span(chat)
+        rows: Iterable[Any] = query
+        for (chat_id, contact_id, first, last, org, start_at, length, actual_start, actual_end,
+             mode, place, status) in rows:
+            begins, ends = placed_span(start_at, length, actual_start, actual_end)
             if begins < end and (ends > start or begins >= start):
-                row = _row(chat)
                 facts.append(CalendarChat(
-                    row.id, row.contact_id, row.contact_name, row.organisation,
-                    begins, ends, row.mode, row.place, row.status,
+                    int(chat_id), int(contact_id), display_name(first, last) or "(no name)",
+                    org or "", begins, ends, mode, place, status,
                 ))
         return sorted(facts, key=lambda f: (f.start_utc, f.id))
 

@@ -76,8 +76,8 @@ class Palette:
         self.dim = pal.color(QPalette.ColorRole.PlaceholderText)
         self.line = pal.color(QPalette.ColorRole.Mid)
         self.line.setAlpha(110)
-        self.other_month = QColor(self.text)
-        self.other_month.setAlpha(30 if self.dark else 14)
+        # other months' days: a shade darker than the month's, in either palette
+        self.other_month = QColor(0, 0, 0, 90) if self.dark else faded(self.text, 14)
         self.accent = QColor("#60a5fa" if self.dark else ACCENT)
         self.today_fill = QColor(ACCENT)  # under white text, in both palettes
         self.chat_fill = QColor(ACCENT)

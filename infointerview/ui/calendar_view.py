@@ -43,7 +43,6 @@ from infointerview.ui.calendar_surface import CalendarSurface, Entry, Palette
 from infointerview.ui.calendar_week import WeekGrid
 from infointerview.ui.labels import mode_label, status_label
 from infointerview.ui.locale_format import day_time_text, span_text, time_text
-from infointerview.ui.theme import ACCENT, WARNING
 from infointerview.ui.widgets.labels import plain_label
 
 __all__ = ["CalendarView"]
@@ -153,9 +152,13 @@ class CalendarView(QWidget):
         self.legend.setObjectName("calendarLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
+
+    def _show_legend(self) -> None:
+        """The legend, in the colours the calendar paints with (light or dark)."""
+        colours = Palette(self.calendar)
         self.legend.setText(
-            f'<span style="color:{ACCENT}">▌</span>' + self.tr("chat")
-            + f'&nbsp;&nbsp;&nbsp;<span style="color:{WARNING}">↻</span> '
+            f'<span style="color:{colours.accent.name()}">▌</span>' + self.tr("chat")
+            + f'&nbsp;&nbsp;&nbsp;<span style="color:{colours.task.name()}">↻</span> '
             + self.tr("follow-up due")
             + "&nbsp;&nbsp;&nbsp;" + self.tr("Drag a chat, or select it and press Alt+arrows, to move it")
         )
@@ -311,10 +314,10 @@ class CalendarView(QWidget):
         self._day_chats, self._day_tasks = {}, {}
         entries: dict[date, list[Entry]] = {}
         for chat in self._chats.calendar_chats(start_utc, end_utc):
-            start = self._chats.to_local(chat.start_utc)
+            start, end = self._chats.to_local(chat.start_utc), self._chats.to_local(chat.end_utc)
             self._day_chats.setdefault(start.date(), []).append(chat)
             if chat.status in SHOWN:
-                entries.setdefault(start.date(), []).append(self._chat_entry(chat, start))
+                entries.setdefault(start.date(), []).append(self._chat_entry(chat, start, end))
         for task in self._followups.tasks_between(start_utc, end_utc):
             due = task.due_utc.replace(tzinfo=None)
             day = self._followups.local_date(due)
@@ -330,10 +333,10 @@ class CalendarView(QWidget):
         if isinstance(self.surface, MonthGrid):
             self.calendar.show_month(self.selected_date().year, self.selected_date().month)
         self._show_title()
+        self._show_legend()
         self._show_day()
 
-    def _chat_entry(self, chat: CalendarChat, start: datetime) -> Entry:
-        end = self._chats.to_local(chat.end_utc)
+    def _chat_entry(self, chat: CalendarChat, start: datetime, end: datetime) -> Entry:
         parts = [f"{day_time_text(start)}–{time_text(end)}", _who(chat), mode_label(chat.mode)]
         if chat.place:
             parts.append(chat.place)
