@@ -324,7 +324,10 @@ class CalendarSurface(QWidget):
 
     def drag_ghost(self) -> tuple[Entry, datetime] | None:
         """The chat being dragged and where it would land (for painting)."""
-        if self._dragging and self._press is not None and self._drag_target is not None:
+        if (
+            self._dragging and self._press is not None and self._drag_target is not None
+            and self._press[0].movable
+        ):
             return self._press[0], self._drag_target
         return None
 

@@ -501,8 +501,14 @@ class CalendarView(QWidget):
 
     @Slot(QPoint)
     def _surface_menu(self, pos: QPoint) -> None:
+        """Right-click on a chat, or the Menu key with one selected: Open, Move…, Cancel, .ics."""
         surface = self.surface
-        entry = surface.entry_at(QPointF(pos)) if pos.x() >= 0 else surface.selected_entry()
+        entry = surface.entry_at(QPointF(pos))
+        if entry is None or entry.kind != "chat":
+            entry = surface.selected_entry()
+            rect = surface.entry_rect(entry.id) if entry is not None else None
+            if rect is not None:
+                pos = rect.bottomLeft().toPoint()
         if entry is None or entry.kind != "chat":
             return
         surface.select(entry.day, entry.id)
