@@ -10,15 +10,17 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from infointerview.services.chats import ChatError
+from infointerview.services.chats import ChatError, ChatValidationFailed
 from infointerview.services.session import Session
-from infointerview.ui.locale_format import day_time_text
+from infointerview.ui.labels import status_label
+from infointerview.ui.locale_format import day_time_text, time_text
 
 if TYPE_CHECKING:  # imported when first opened (the main window warms it after start-up)
     from infointerview.ui.schedule_dialog import ScheduleDialog
@@ -99,6 +101,48 @@ class ChatController(QObject):
         )
         self.last_dialog = dialog
         return self._run(dialog, self.tr("Moved the chat with {who} to {when}."))
+
+    @Slot(int, object)
+    def move(self, chat_id: int, start_local: datetime) -> bool:
+        """Move a scheduled chat to ``start_local`` (a calendar drag or Alt+arrow).
+
+        The same save as the Reschedule dialog; a clash asks first, and a held or
+        cancelled chat is not moved (the status bar says why).
+        """
+        if self._refused():
+            return False
+        chats = self.session.chats
+        try:
+            row = chats.get(chat_id)
+            if row.status != "scheduled":
+                self.status_message.emit(self.tr(
+                    "The chat with {who} is {status}, so it stays where it is."
+                ).format(who=row.contact_name, status=status_label(row.status)))
+                return False
+            draft = replace(chats.draft(chat_id), start_local=start_local)
+            clashes = chats.overlaps_for(draft, chat_id)
+            if clashes:
+                tz = chats.tz
+                names = "; ".join(
+                    f"{r.who}, {time_text(r.start_local(tz))}–{time_text(r.end_local(tz))}"
+                    for r in clashes
+                )
+                answer = QMessageBox.question(
+                    self._parent, self.tr("Move the chat?"),
+                    self.tr("At {when} the chat with {who} would overlap {others}. Move it anyway?")
+                    .format(when=day_time_text(start_local), who=row.contact_name, others=names),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+            chats.reschedule(chat_id, draft)
+        except (ChatError, ChatValidationFailed) as error:
+            self.status_message.emit(str(error))
+            return False
+        self.status_message.emit(self.tr("Moved the chat with {who} to {when}.").format(
+            who=row.who, when=day_time_text(start_local)))
+        return True
 
     def _status(self, chat_id: int, status: str, done: str) -> None:
         if self._refused():

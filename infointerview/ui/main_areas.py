@@ -62,6 +62,7 @@ def build_calendar(window: QWidget, host: AreaHost) -> CalendarView:
     RefreshOnChange(view, host.relay, chat_views, view.reload, max_age_s=60)
     view.open_chat_requested.connect(host.open_chat)
     view.reschedule_requested.connect(commands.reschedule)
+    view.move_requested.connect(commands.move)
     view.cancel_requested.connect(commands.cancel)
     view.export_chat_requested.connect(commands.export_chat)
     view.schedule_requested.connect(host.schedule_on_day)
