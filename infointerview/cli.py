@@ -374,7 +374,8 @@ def _documents(args: argparse.Namespace, session: Any) -> int:
                   f"{pages} {'page' if pages == 1 else 'pages'}, to {out}")
         else:
             pages = render.write_summary_pdf(out, documents.chat_summary(chat_id), paper)
-            print(f"Wrote the summary of chat {chat_id}, {pages} page(s), to {out}")
+            print(f"Wrote the summary of chat {chat_id}, {pages} "
+                  f"{'page' if pages == 1 else 'pages'}, to {out}")
         return 0
     except documents.NoChatError as missing:
         return _fail(str(missing))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPainter,
     QPen,
@@ -321,8 +322,9 @@ def lay_out(device: QPagedPaintDevice, build: Build) -> Pages:
 
 def draw_pages(device: QPagedPaintDevice, pages: Pages, header_left: str, header_right: str,
                page_text: Callable[[int, int], str]) -> None:
-    """Paint ``pages`` on ``device``; from page 2 on a running header, and page numbers
-    in the footer when there is more than one page."""
+    """Paint ``pages`` on ``device``; from page 2 on a running header (the left part
+    shortened with "…" to leave room for the right), and page numbers in the footer
+    when there is more than one page."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("Could not start writing the document.")
@@ -339,8 +341,11 @@ def draw_pages(device: QPagedPaintDevice, pages: Pages, header_left: str, header
             if number:
                 painter.setPen(QPen(MUTED))
                 box = QRectF(0, 0, width, header * 0.6)
+                metrics = QFontMetricsF(painter.font(), device)
+                room = width - metrics.horizontalAdvance(header_right) - header
+                left = metrics.elidedText(header_left, Qt.TextElideMode.ElideRight, max(0.0, room))
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 header_left)
+                                 left)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                                  header_right)
                 rule = QPen(RULE)

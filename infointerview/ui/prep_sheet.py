@@ -276,8 +276,10 @@ def summary_units(summary: ChatSummary, paper: Paper) -> list[Unit]:
             translate("PrepSheet", "None written yet."))
     b.unit(Item(b.text([b.heading(translate("PrepSheet", "Questions and answers"))]), mm(4.5)))
     for number, q in enumerate(summary.questions, 1):
-        suffix = "" if q.asked else translate("PrepSheet", "  (not asked)")
-        items = [Item(b.text([Run(f"{number}.  {q.text}{suffix}", 10.5, bold=True)]), mm(2))]
+        runs = [Run(f"{number}.  {q.text}", 10.5, bold=True)]
+        if not q.asked:
+            runs.append(_muted(translate("PrepSheet", "  (not asked)"), 9.5))
+        items = [Item(b.text(runs), mm(2))]
         if q.answer.strip():
             items.append(Item(b.text([Run(q.answer.strip(), 10)], x_mm=5), mm(0.8)))
         b.unit(*items)
