@@ -173,11 +173,12 @@ class SettingsDialog(QDialog):
         self.lines.setRange(0, 12)
         self.lines.setSuffix(self.tr(" lines"))
         _form_row(form, self.tr("Paper &size"), self.paper)
-        self.roomy = QCheckBox(self.tr("&Roomy prep sheet: these lines and a notes page"), print_page)
+        self.roomy = QCheckBox(self.tr("&Roomy: more writing lines and a notes page"), print_page)
+        _form_row(form, self.tr("Prep sheet"), self.roomy,
+                  self.tr("Off: one page to keep on the desk during the call."))
         _form_row(form, self.tr("&Writing space per question"), self.lines,
-                  self.tr("Ruled lines under each question on the roomy prep sheet; "
+                  self.tr("Ruled lines under each question on the roomy sheet; "
                           "the one-page sheet has at most two."))
-        form.addRow("", self.roomy)
         self.tabs.addTab(print_page, self.tr("Printing"))
 
     def _build_look_tab(self) -> None:

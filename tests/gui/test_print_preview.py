@@ -78,3 +78,17 @@ def test_print_dialog_has_a_prep_sheet_tab_with_roomy(qtbot, demo_window) -> Non
     assert tabs is not None and "Prep sheet" in [tabs.tabText(i) for i in range(tabs.count())]
     dialog.findChild(QCheckBox, "roomyPrepSheet").setChecked(True)
     assert factory.roomy and window.session.settings.prep_sheet_roomy()
+
+
+def test_settings_printing_tab_holds_the_roomy_choice(qtbot, demo_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.ui import print_actions
+    from infointerview.ui.settings_dialog import SettingsDialog
+
+    window = demo_window
+    dialog = SettingsDialog(window.session.settings, data_dir, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.roomy.isChecked()
+    dialog.roomy.setChecked(True)
+    preview = print_actions.preview_dialog(window, window.session.settings, chat_for_sheet())
+    qtbot.addWidget(preview)
+    assert preview.findChild(QCheckBox, "roomyPrepSheet").isChecked()
