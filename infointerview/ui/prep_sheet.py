@@ -17,8 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
+from infointerview.domain.call_plan import DEFAULT_WRAP_UP_MIN
 from infointerview.files import atomic_write_file
-from infointerview.services.documents import ChatSummary, PlanStep, PrepSheet
+from infointerview.services.documents import ChatSummary, PlanStep, PrepSheet, call_plan
 from infointerview.ui import paper_flow as flow
 from infointerview.ui.labels import how_found_label
 from infointerview.ui.locale_format import date_time_text, time_text
@@ -185,23 +186,24 @@ def prep_sheet_units(sheet: PrepSheet, paper: Paper, writing_lines: int = 4,
         (translate("PrepSheet", "Found"), _found_text(sheet), True),
         (translate("PrepSheet", "Travel"), sheet.travel_note, True),
     ], space_mm=2.2)
-    for label, value, empty in (
-        (translate("PrepSheet", "Research notes"), sheet.research_notes,
+    for tag, label, value, empty in (
+        ("research", translate("PrepSheet", "Research notes"), sheet.research_notes,
          translate("PrepSheet", "none yet: their path, the organisation, recent news.")),
-        (translate("PrepSheet", "Goals for this chat"), sheet.goals,
+        ("goals", translate("PrepSheet", "Goals for this chat"), sheet.goals,
          translate("PrepSheet", "none written.")),
     ):
         runs = [b.heading(label), Run("  ")]
         runs.append(Run(value.strip(), 9.0) if value.strip() else _muted(empty))
-        b.unit(Item(b.text(runs), mm(2.0), "research" if value is sheet.research_notes else "goals"))
-    length = max((step.minute for step in sheet.plan), default=sheet.length_min)
+        b.unit(Item(b.text(runs), mm(2.0), tag))
+    plan = sheet.plan or call_plan(sheet.questions, sheet.length_min, DEFAULT_WRAP_UP_MIN)
+    length = max(step.minute for step in plan)
     plan_heading = Item(b.text([
-        b.heading(translate("PrepSheet", "Call plan · {minutes} minutes").format(minutes=length)),
+        b.heading(translate("PrepSheet", "Call plan · {minutes} min").format(minutes=length)),
         _muted("   " + translate("PrepSheet", "Open questions, in order; keep time for the last one."),
                8.5),
     ]), mm(3.6), "plan")
     first = True
-    for step in sheet.plan:
+    for step in plan:
         items = [plan_heading] if first else []
         first = False
         items.extend(_step_items(b, sheet, step, lines, pitch, roomy))

@@ -342,3 +342,25 @@ def test_fifteen_long_questions_flow_on_and_none_is_split(session: Session, tmp_
         assert page_of[f"question {number}"] == page_of[f"question {number} lines"], number
         assert len(page_of[f"question {number}"]) == 1
     assert max(max(p) for p in page_of.values()) == len(pages) - 1
+
+
+def test_a_sheet_built_without_a_plan_still_prints_every_question(tmp_path: Path) -> None:
+    import dataclasses
+
+    from infointerview.ui import paper_flow
+    from infointerview.ui import prep_sheet as render
+
+    sheet = documents.PrepSheet(
+        chat_id=1, when="", person="Ana", organisation="", job_title="", mode="", place="",
+        travel_note="", my_name="", pitch="", research_notes="", goals="",
+        questions=(*QUESTIONS, REFERRAL_QUESTION), length_min=30,
+    )
+    writer = render.pdf_writer(tmp_path / "layout.pdf", render.paper_size("a4"))
+    tags = [p.tag for page in paper_flow.lay_out(writer, render.DocFactory(sheet=sheet)) for p in page]
+    with_plan = dataclasses.replace(sheet, plan=documents.call_plan(sheet.questions, 30, 5))
+    tags_planned = [p.tag for page in paper_flow.lay_out(writer, render.DocFactory(sheet=with_plan))
+                    for p in page]
+    del writer
+    assert [t for t in tags if t.startswith("question")] == [
+        f"question {n}{part}" for n in range(1, 5) for part in ("", " lines")]
+    assert tags == tags_planned
