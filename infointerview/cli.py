@@ -132,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--chat", type=int, metavar="ID", help="the chat to print")
     sheet.add_argument("--paper", choices=["auto", "a4", "letter"], default=None,
                        help="paper size (default: the setting, else from your locale)")
+    sheet.add_argument("--roomy", action="store_true",
+                       help="more writing lines under each question and a notes page "
+                       "(default: one page to keep on the desk)")
     sheet.add_argument("out", metavar="OUT.pdf", help="where to write the PDF")
     summary = commands.add_parser(
         "summary", help="write a held chat's summary as PDF or Markdown (by the file's ending)"
@@ -365,12 +368,14 @@ def _documents(args: argparse.Namespace, session: Any) -> int:
         )
         if args.command == "prep-sheet":
             sheet = documents.prep_sheet(chat_id)
-            pages = render.write_prep_sheet_pdf(out, sheet, paper, session.settings.writing_lines())
+            pages = render.write_prep_sheet_pdf(out, sheet, paper, session.settings.writing_lines(),
+                                                roomy=args.roomy)
             print(f"Wrote the prep sheet for {sheet.person} ({sheet.when}), "
-                  f"{pages} page(s), to {out}")
+                  f"{pages} {'page' if pages == 1 else 'pages'}, to {out}")
         else:
             pages = render.write_summary_pdf(out, documents.chat_summary(chat_id), paper)
-            print(f"Wrote the summary of chat {chat_id}, {pages} page(s), to {out}")
+            print(f"Wrote the summary of chat {chat_id}, {pages} "
+                  f"{'page' if pages == 1 else 'pages'}, to {out}")
         return 0
     except documents.NoChatError as missing:
         return _fail(str(missing))

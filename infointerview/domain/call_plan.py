@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,6 +30,7 @@ __all__ = [
     "build_phases",
     "effective_wrap_up_min",
     "format_clock",
+    "question_marks",
 ]
 
 Clock = Callable[[], float]
@@ -385,3 +386,31 @@ class CallTimer:
             elif phase.key == "overrun":
                 events.append("time_up")
         return events
+
+
+def question_marks(
+    referral: Sequence[bool],
+    length_min: int = DEFAULT_LENGTH_MIN,
+    wrap_up_min: int = DEFAULT_WRAP_UP_MIN,
+) -> tuple[int, ...]:
+    """The minute at which to reach each question, for the printed call plan.
+
+    ``referral[i]`` says whether question ``i`` is a referral ("who else?")
+    question: those belong to the wrap-up, so they are marked at its start
+    (L − wrap-up); the others share the questions phase evenly, in order,
+    each marked at the whole minute it should start by.
+    """
+    phases = {phase.key: phase for phase in build_phases(length_min, wrap_up_min)}
+    start = phases["questions"].start_s // 60
+    span = (phases["questions"].end_s or 0) // 60 - start
+    wrap_start = phases["wrap_up"].start_s // 60
+    count = sum(1 for is_referral in referral if not is_referral)
+    marks: list[int] = []
+    seen = 0
+    for is_referral in referral:
+        if is_referral:
+            marks.append(wrap_start)
+        else:
+            marks.append(start + (seen * span) // count)
+            seen += 1
+    return tuple(marks)

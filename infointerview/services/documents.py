@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from infointerview.domain.call_plan import MIN_LENGTH_MIN, build_phases, question_marks
 from infointerview.domain.chats import MODE_LABELS
 from infointerview.domain.contacts import display_name
-from infointerview.domain.questions import ensure_referral_last
+from infointerview.domain.questions import ensure_referral_last, is_referral_question
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
     Chat,
@@ -25,6 +26,35 @@ from infointerview.store.models import (
 
 class NoChatError(LookupError):
     """There is no chat to print; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One mark on the printed call plan: what to be doing by ``minute``.
+
+    ``key`` is a call phase ("opening", "my_bio", "their_story"), "question"
+    (then ``question`` indexes ``PrepSheet.questions``) or "close" at the
+    agreed length.
+    """
+
+    minute: int
+    key: str
+    question: int = -1
+
+
+def call_plan(questions: tuple[str, ...], length_min: int, wrap_up_min: int) -> tuple[PlanStep, ...]:
+    """The call's time line: the phases' starts from ``build_phases``, a minute mark
+    for each question (``question_marks``: "who else?" at the wrap-up), then the close."""
+    length = max(MIN_LENGTH_MIN, length_min)
+    starts = {p.key: p.start_s // 60 for p in build_phases(length, wrap_up_min)}
+    marks = question_marks([is_referral_question(q) for q in questions], length, wrap_up_min)
+    return (
+        PlanStep(starts["opening"], "opening"),
+        PlanStep(starts["my_bio"], "my_bio"),
+        PlanStep(starts["their_story"], "their_story"),
+        *(PlanStep(mark, "question", index) for index, mark in enumerate(marks)),
+        PlanStep(length, "close"),
+    )
 
 
 @dataclass(frozen=True)
@@ -45,6 +75,15 @@ class PrepSheet:
     start_local: dt.datetime | None = None
     """When the chat starts, in the user's zone (the renderer formats it for the locale)."""
     length_min: int = 30
+    email: str = ""
+    phone: str = ""
+    how_found: str = ""
+    """How the user found them ("Referral", "LinkedIn", ...; the renderer translates it)."""
+    referred_by: str = ""
+    """The name of the contact who referred them, if any."""
+    connection_point: str = ""
+    plan: tuple[PlanStep, ...] = ()
+    """The call's time line for its agreed length (see ``call_plan``)."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +150,11 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
         .where(PrepQuestion.chat == chat_id)
         .order_by(PrepQuestion.position, PrepQuestion.id)
     ]
-    profile = _settings().profile()
+    settings = _settings()
+    profile = settings.profile()
+    contact = chat.contact
+    referrer = contact.referred_by
+    questions = tuple(ensure_referral_last(texts))
     return PrepSheet(
         chat_id=chat_id,
         when=format_when(chat.start_at, chat.length_min, tz),
@@ -125,9 +168,15 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
         pitch=chat.pitch or profile.get("pitch", ""),
         research_notes=chat.research_notes,
         goals=chat.goals,
-        questions=tuple(ensure_referral_last(texts)),
+        questions=questions,
         start_local=_local(chat.start_at, tz),
         length_min=chat.length_min,
+        email=contact.email,
+        phone=contact.phone,
+        how_found=contact.how_found,
+        referred_by=display_name(referrer.first_name, referrer.last_name) if referrer else "",
+        connection_point=contact.connection_point,
+        plan=call_plan(questions, chat.length_min, settings.wrap_up_min()),
     )
 
 
@@ -238,7 +287,9 @@ def summary_markdown(summary: ChatSummary) -> str:
 __all__ = [
     "ChatSummary",
     "NoChatError",
+    "PlanStep",
     "PrepSheet",
+    "call_plan",
     "chat_for_sheet",
     "chat_summary",
     "format_when",

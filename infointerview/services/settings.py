@@ -39,6 +39,7 @@ WRAP_UP_MIN = "wrap_up_min"
 CALL_SOUND = "call_sound"
 PAPER_SIZE = "paper_size"
 WRITING_LINES = "writing_lines"
+PREP_SHEET_ROOMY = "prep_sheet_roomy"
 THEME = "theme"
 PROFILE = "profile"
 FIRST_RUN_DONE = "first_run_done"
@@ -152,6 +153,10 @@ class SettingsService:
     def writing_lines(self) -> int:
         """Ruled lines under each question on the printed prep sheet."""
         return self.get_int(WRITING_LINES, 4, 0, 20)
+
+    def prep_sheet_roomy(self) -> bool:
+        """Print the roomy prep sheet (all the writing lines and a notes page) rather than one page."""
+        return self.get_bool(PREP_SHEET_ROOMY, False)
 
     def theme(self) -> str:
         value = self.get_str(THEME, "system")

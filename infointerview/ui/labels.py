@@ -32,6 +32,7 @@ __all__ = [
     "column_title",
     "export_format_label",
     "field_label",
+    "how_found_label",
     "how_found_labels",
     "import_format_label",
     "kind_label",
@@ -143,6 +144,11 @@ def checklist_label(key: str) -> str:
 def how_found_labels() -> list[str]:
     """The suggested answers to "How found", translated, in order."""
     return [QCoreApplication.translate("HowFound", text) for text in HOW_FOUND]
+
+
+def how_found_label(text: str) -> str:
+    """A "How found" answer, translated when it is one of the suggested ones."""
+    return _label("HowFound", text)
 
 
 def column_title(key: str) -> str:

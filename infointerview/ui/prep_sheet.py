@@ -1,8 +1,11 @@
 """Render prep sheets and chat summaries on paper: PDF, print preview, printer.
 
-The body is a ``QTextDocument`` built with ``QTextCursor`` (so every user
-string is inserted as literal text, never parsed as HTML); pages are drawn one
-by one so a header naming the person repeats on each page, with page numbers.
+The prep sheet is one page you keep on the desk during the call: the person
+and how to reach them, then the call plan as a time line for the agreed length
+(opening, pitch, their story, each question at its minute with a few writing
+lines, "who else?" at the wrap-up, the close). The roomy sheet has more lines
+and a notes page. Longer content flows to more pages (``paper_flow``) and a
+question never leaves its writing lines behind.
 """
 
 from __future__ import annotations
@@ -11,41 +14,18 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextFrameFormat,
-    QTextLength,
-    QTextTableCellFormat,
-    QTextTableFormat,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
+from infointerview.domain.call_plan import DEFAULT_WRAP_UP_MIN
 from infointerview.files import atomic_write_file
-from infointerview.services.documents import ChatSummary, PrepSheet
+from infointerview.services.documents import ChatSummary, PlanStep, PrepSheet, call_plan
+from infointerview.ui import paper_flow as flow
+from infointerview.ui.labels import how_found_label
 from infointerview.ui.locale_format import date_time_text, time_text
+from infointerview.ui.paper_flow import ACCENT, MUTED, Item, Paper, Run, Text, Unit
 
-MARGIN_MM = 16.0
-HEADER_MM = 11.0
-FOOTER_MM = 9.0
-LINE_MM = 8.5
-INK = QColor("#1f2937")
-MUTED = QColor("#6b7280")
-RULE = QColor("#9ca3af")
-ACCENT = QColor("#2563eb")
-FAMILY = "DejaVu Sans, Helvetica, Arial, sans-serif"
+MARGIN_MM = 14.0
 LETTER_TERRITORIES = {
     QLocale.Country.UnitedStates,
     QLocale.Country.Canada,
@@ -87,251 +67,252 @@ def page_layout(size: QPageSize.PageSizeId) -> QPageLayout:
     )
 
 
-class _Builder:
-    """Appends styled text to a document; every string goes in as plain text."""
+COMPACT_LINES = 2
+"""Writing lines per question on the one-page sheet (fewer if the setting asks)."""
+COMPACT_PITCH_MM = 6.5
+ROOMY_PITCH_MM = 8.5
+GUTTER_MM = 15.0
+"""The time line's minute column."""
 
-    def __init__(self, dpi: float) -> None:
-        self.dpi = dpi
-        self.doc = QTextDocument()
-        self.doc.setDocumentMargin(0)
-        font = QFont()
-        font.setFamilies([f.strip() for f in FAMILY.split(",")])
-        font.setPointSizeF(10.5)
-        self.doc.setDefaultFont(font)
-        self.cursor = QTextCursor(self.doc)
-        self._first = True
+
+def _muted(text: str, size: float = 9.0) -> Run:
+    return Run(text, size, colour=QColor(MUTED))
+
+
+class _Sheet:
+    """Builds the units of one document on ``paper``."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.units: list[Unit] = []
 
     def mm(self, value: float) -> float:
-        """Millimetres in the document's length unit (Qt scales 96-dpi pixels to the device)."""
-        return value / 25.4 * 96.0
+        return self.paper.mm(value)
 
-    def _char(self, size: float, bold: bool = False, colour: QColor = INK, italic: bool = False) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setFontPointSize(size)
-        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        fmt.setFontItalic(italic)
-        fmt.setForeground(QBrush(colour))
-        return fmt
+    def text(self, runs: list[Run], x_mm: float = 0.0, width: float | None = None,
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> Text:
+        x = self.mm(x_mm)
+        return Text(self.paper, runs, x, self.paper.width - x if width is None else width, align)
 
-    def paragraph(
-        self,
-        text: str,
-        size: float = 10.5,
-        bold: bool = False,
-        colour: QColor = INK,
-        before_mm: float = 0.0,
-        after_mm: float = 1.2,
-        italic: bool = False,
-        page_break: bool = False,
-    ) -> None:
-        block = QTextBlockFormat()
-        block.setTopMargin(self.mm(before_mm))
-        block.setBottomMargin(self.mm(after_mm))
-        if page_break:
-            block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        if self._first:
-            self.cursor.setBlockFormat(block)
-            self._first = False
+    def unit(self, *items: Item, new_page: bool = False) -> None:
+        self.units.append(Unit(list(items), new_page))
+
+    def heading(self, text: str) -> Run:
+        return Run(text.upper(), 8.5, bold=True, colour=QColor(ACCENT))
+
+    def facts(self, cells: list[tuple[str, str, bool]], space_mm: float) -> None:
+        """Label and value pairs, two to a row; a ``wide`` one (or one left alone) takes a row."""
+        label_w = self.mm(14.0)
+        half = self.paper.width / 2
+        rows: list[list[tuple[str, str]]] = []
+        pending: list[tuple[str, str]] = []
+        for label, value, wide in cells:
+            if not value.strip():
+                continue
+            if wide:
+                rows += [pending] if pending else []
+                rows.append([(label, value)])
+                pending = []
+            else:
+                pending.append((label, value))
+                if len(pending) == 2:
+                    rows.append(pending)
+                    pending = []
+        rows += [pending] if pending else []
+        items: list[Item] = []
+        for row in rows:
+            pieces: list[flow.Piece] = []
+            for column, (label, value) in enumerate(row):
+                left = column * half
+                right = half - self.mm(3) if len(row) == 2 and column == 0 else self.paper.width
+                pieces.append(Text(self.paper, [_muted(label, 8.5)], left, label_w))
+                pieces.append(Text(self.paper, [Run(value.strip(), 9.0)], left + label_w,
+                                   right - left - label_w))
+            items.append(Item(flow.Row(pieces), self.mm(0.8) if items else self.mm(space_mm),
+                              "facts"))
+        if items:
+            self.units.append(Unit(items))
+
+
+def _found_text(sheet: PrepSheet) -> str:
+    how = how_found_label(sheet.how_found) if sheet.how_found else ""
+    parts = [how]
+    if sheet.referred_by:
+        parts.append(translate("PrepSheet", "referred by {name}").format(name=sheet.referred_by))
+    parts.append(sheet.connection_point.strip())
+    return " · ".join(p for p in parts if p)
+
+
+def _step_texts(step: PlanStep) -> tuple[str, str]:
+    """The time line's title and hint for a phase (the call window's words, for paper)."""
+    texts = {
+        "opening": (translate("PrepSheet", "Thanks and the plan"),
+                    translate("PrepSheet", "Thank them; say the plan: your bio, their story, "
+                                           "questions, done on time.")),
+        "my_bio": (translate("PrepSheet", "Your one-minute pitch"), ""),
+        "their_story": (translate("PrepSheet", "Their story"),
+                        translate("PrepSheet", "Invite their path; note names and resources.")),
+        "close": (translate("PrepSheet", "Thank them and close on time"),
+                  translate("PrepSheet", "Ask if you may stay in touch; stay on only if they "
+                                         "clearly offer.")),
+    }
+    return texts.get(step.key, (step.key, ""))
+
+
+def minute_mark(minute: int) -> str:
+    return translate("PrepSheet", "{minute} min").format(minute=minute)
+
+
+def prep_sheet_units(sheet: PrepSheet, paper: Paper, writing_lines: int = 4,
+                     roomy: bool = False) -> list[Unit]:
+    """The prep sheet's units: one page by default, more room (and a notes page) if ``roomy``."""
+    b = _Sheet(paper)
+    mm = b.mm
+    lines = max(writing_lines, 0) if roomy else min(max(writing_lines, 0), COMPACT_LINES)
+    pitch = mm(ROOMY_PITCH_MM if roomy else COMPACT_PITCH_MM)
+    b.unit(
+        Item(b.text([Run(sheet.person or translate("PrepSheet", "(no name)"), 17, bold=True)]),
+             tag="name"),
+        *[Item(b.text([Run(subtitle, 11)]), mm(0.6), "subtitle")
+          for subtitle in [" · ".join(p for p in (sheet.job_title, sheet.organisation) if p)]
+          if subtitle],
+    )
+    where = " · ".join(p for p in (sheet.mode, sheet.place) if p)
+    b.facts([
+        (translate("PrepSheet", "When"), when_text(sheet), False),
+        (translate("PrepSheet", "Call"), where, False),
+        (translate("PrepSheet", "Email"), sheet.email, False),
+        (translate("PrepSheet", "Phone"), sheet.phone, False),
+        (translate("PrepSheet", "Found"), _found_text(sheet), True),
+        (translate("PrepSheet", "Travel"), sheet.travel_note, True),
+    ], space_mm=2.2)
+    for tag, label, value, empty in (
+        ("research", translate("PrepSheet", "Research notes"), sheet.research_notes,
+         translate("PrepSheet", "none yet: their path, the organisation, recent news.")),
+        ("goals", translate("PrepSheet", "Goals for this chat"), sheet.goals,
+         translate("PrepSheet", "none written.")),
+    ):
+        runs = [b.heading(label), Run("  ")]
+        runs.append(Run(value.strip(), 9.0) if value.strip() else _muted(empty))
+        b.unit(Item(b.text(runs), mm(2.0), tag))
+    plan = sheet.plan or call_plan(sheet.questions, sheet.length_min, DEFAULT_WRAP_UP_MIN)
+    length = max(step.minute for step in plan)
+    plan_heading = Item(b.text([
+        b.heading(translate("PrepSheet", "Call plan · {minutes} min").format(minutes=length)),
+        _muted("   " + translate("PrepSheet", "Open questions, in order; keep time for the last one."),
+               8.5),
+    ]), mm(3.6), "plan")
+    first = True
+    for step in plan:
+        items = [plan_heading] if first else []
+        first = False
+        items.extend(_step_items(b, sheet, step, lines, pitch, roomy))
+        b.unit(*items)
+    if roomy:
+        b.unit(
+            Item(b.text([Run(translate("PrepSheet", "Notes"), 15, bold=True)]), tag="notes"),
+            Item(b.text([_muted(translate(
+                "PrepSheet", "Names, resources and promises to follow up; then your key takeaways."))]),
+                mm(1), "notes"),
+            Item(flow.FillLines(paper, 0, paper.width, pitch), mm(1), "notes-lines"),
+            new_page=True,
+        )
+    return b.units
+
+
+def _step_items(b: _Sheet, sheet: PrepSheet, step: PlanStep, lines: int, pitch: float,
+                roomy: bool) -> list[Item]:
+    mm = b.mm
+    gutter = mm(GUTTER_MM)
+    width = b.paper.width - gutter
+    mark = Text(b.paper, [Run(minute_mark(step.minute), 9, bold=True, colour=QColor(ACCENT))], 0,
+                gutter - mm(2))
+    if step.key == "question":
+        number = step.question + 1
+        text = sheet.questions[step.question]
+        tag = f"question {number}"
+        row = flow.Row([mark, Text(b.paper, [Run(f"{number}.  {text}", 10, bold=True)], gutter, width)])
+        items = [Item(row, mm(3.2 if roomy else 2.0), tag)]
+        if lines:
+            items.append(Item(flow.Lines(b.paper, lines, gutter, width, pitch), 0, tag + " lines"))
+        return items
+    title, hint = _step_texts(step)
+    runs = [Run(title, 10, bold=True)]
+    if hint:
+        runs.append(_muted("   " + hint))
+    items = [Item(flow.Row([mark, Text(b.paper, runs, gutter, width)]), mm(2.0), step.key)]
+    if step.key == "my_bio":
+        if sheet.pitch.strip():
+            items.append(Item(Text(b.paper, [Run(sheet.pitch.strip(), 9.5)], gutter, width), mm(0.8),
+                              "pitch"))
         else:
-            self.cursor.insertBlock(block)
-        lines = text.splitlines() or [""]
-        fmt = self._char(size, bold, colour, italic)
-        for i, line in enumerate(lines):
-            if i:
-                self.cursor.insertText("\u2028", fmt)
-            self.cursor.insertText(line, fmt)
-
-    def heading(self, text: str) -> None:
-        self.paragraph(text.upper(), size=9, bold=True, colour=ACCENT, before_mm=5, after_mm=1.5)
-
-    def body(self, text: str, empty: str) -> None:
-        if text.strip():
-            self.paragraph(text.strip(), size=10.5)
-        else:
-            self.paragraph(empty, size=10, colour=MUTED, italic=True)
-
-    def writing_lines(self, count: int) -> None:
-        """Ruled lines to write on by hand."""
-        if count <= 0:
-            return
-        table_format = QTextTableFormat()
-        table_format.setBorder(0)
-        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
-        table_format.setCellPadding(0)
-        table_format.setCellSpacing(0)
-        table_format.setMargin(0)
-        table_format.setTopMargin(self.mm(0.5))
-        table_format.setBottomMargin(self.mm(1.5))
-        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        table = self.cursor.insertTable(count, 1, table_format)
-        cell_format = QTextTableCellFormat()
-        cell_format.setBottomBorder(max(1.0, self.mm(0.2)))
-        cell_format.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        cell_format.setBottomBorderBrush(QBrush(RULE))
-        cell_format.setTopBorder(0)
-        cell_format.setLeftBorder(0)
-        cell_format.setRightBorder(0)
-        line_block = QTextBlockFormat()
-        line_block.setLineHeight(self.mm(LINE_MM), 2)  # QTextBlockFormat.FixedHeight
-        for row in range(count):
-            cell = table.cellAt(row, 0)
-            cell.setFormat(cell_format)
-            cell_cursor = cell.firstCursorPosition()
-            cell_cursor.setBlockFormat(line_block)
-            cell_cursor.insertText(" ", self._char(10))
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._first = False
+            items.append(Item(Text(b.paper, [Run(translate(
+                "PrepSheet", "Write your pitch: who you are, what you are exploring, why this person."),
+                9, colour=QColor(MUTED), italic=True)], gutter, width), mm(0.8), "pitch"))
+            items.append(Item(flow.Lines(b.paper, 3, gutter, width, pitch), 0, "pitch lines"))
+    elif step.key == "their_story" and roomy:
+        items.append(Item(flow.Lines(b.paper, 3, gutter, width, pitch), 0, "story lines"))
+    return items
 
 
-Groups = list[tuple[int, int, int]]
-"""(question index, first block, last block): a question and its writing lines."""
-
-
-def prep_sheet_document(
-    sheet: PrepSheet, dpi: float, writing_lines: int = 4, breaks: frozenset[int] = frozenset()
-) -> tuple[QTextDocument, Groups]:
-    """The prep sheet's body (the running header is drawn per page).
-
-    ``breaks`` lists question indexes that start a new page, so that a question
-    is never separated from its writing lines.
-    """
-    b = _Builder(dpi)
-    groups: Groups = []
-    b.paragraph(sheet.person or translate("PrepSheet", "(no name)"), size=20, bold=True, after_mm=0.5)
-    subtitle = " · ".join(p for p in (sheet.job_title, sheet.organisation) if p)
-    if subtitle:
-        b.paragraph(subtitle, size=12, colour=INK, after_mm=1)
-    meta = " · ".join(p for p in (when_text(sheet), sheet.mode, sheet.place) if p)
-    b.paragraph(meta, size=10, colour=MUTED, after_mm=0.5)
-    if sheet.travel_note.strip():
-        b.paragraph(translate("PrepSheet", "Travel: ") + sheet.travel_note.strip(), size=10, colour=MUTED)
-    b.heading(translate("PrepSheet", "My one-minute pitch"))
-    if sheet.pitch.strip():
-        b.body(sheet.pitch, "")
-    else:
-        b.paragraph(translate("PrepSheet", "Write your pitch: who you are, what you are exploring, why this person."),
-                    size=10, colour=MUTED, italic=True)
-        b.writing_lines(3)
-    b.heading(translate("PrepSheet", "Research notes"))
-    b.body(sheet.research_notes, translate("PrepSheet", "No research notes yet: their path, the organisation, recent news."))
-    b.heading(translate("PrepSheet", "Goals for this chat"))
-    b.body(sheet.goals, translate("PrepSheet", "No goals written."))
-    b.heading(translate("PrepSheet", "Questions, in order"))
-    b.paragraph(translate("PrepSheet", "Open questions only. Leave time for the last one."), size=9, colour=MUTED)
-    for index, question in enumerate(sheet.questions):
-        b.paragraph(f"{index + 1}.  {question}", size=11, bold=True, before_mm=2.5, after_mm=0.5,
-                    page_break=index in breaks)
-        first = b.cursor.block().blockNumber()
-        b.writing_lines(writing_lines)
-        groups.append((index, first, b.doc.blockCount() - 2))
-    b.paragraph(translate("PrepSheet", "Notes"), size=16, bold=True, page_break=True, after_mm=2)
-    b.paragraph(translate("PrepSheet", "Names, resources and promises to follow up; then your key takeaways."),
-                size=9, colour=MUTED)
-    b.writing_lines(24)
-    return b.doc, groups
-
-
-def summary_document(summary: ChatSummary, dpi: float) -> tuple[QTextDocument, Groups]:
-    b = _Builder(dpi)
-    b.paragraph(translate("PrepSheet", "Chat with ") + summary.person, size=18, bold=True, after_mm=0.5)
+def summary_units(summary: ChatSummary, paper: Paper) -> list[Unit]:
+    """A held chat's summary for the user's archive."""
+    b = _Sheet(paper)
+    mm = b.mm
+    top = [Item(b.text([Run(translate("PrepSheet", "Chat with ") + summary.person, 17, bold=True)]))]
     subtitle = " · ".join(p for p in (summary.job_title, summary.organisation) if p)
     if subtitle:
-        b.paragraph(subtitle, size=12)
-    b.paragraph(" · ".join((when_text(summary), summary.length)), size=10, colour=MUTED)
+        top.append(Item(b.text([Run(subtitle, 11)]), mm(0.6)))
+    top.append(Item(b.text([_muted(" · ".join((when_text(summary), summary.length)), 9.5)]), mm(1)))
     if summary.rating:
-        b.paragraph(translate("PrepSheet", "Rating: ") + "★" * summary.rating + "☆" * (5 - summary.rating), size=10)
-    b.heading(translate("PrepSheet", "Key takeaways"))
-    b.body(summary.takeaways, translate("PrepSheet", "None written yet."))
-    b.heading(translate("PrepSheet", "Questions and answers"))
+        stars = "★" * summary.rating + "☆" * (5 - summary.rating)
+        top.append(Item(b.text([Run(translate("PrepSheet", "Rating: ") + stars, 10)]), mm(1)))
+    b.unit(*top)
+
+    def section(title: str, text: str, empty: str) -> None:
+        body = Run(text.strip(), 10) if text.strip() else Run(empty, 9.5, colour=QColor(MUTED),
+                                                             italic=True)
+        b.unit(Item(b.text([b.heading(title)]), mm(4.5)), Item(b.text([body]), mm(1.2)))
+
+    section(translate("PrepSheet", "Key takeaways"), summary.takeaways,
+            translate("PrepSheet", "None written yet."))
+    b.unit(Item(b.text([b.heading(translate("PrepSheet", "Questions and answers"))]), mm(4.5)))
     for number, q in enumerate(summary.questions, 1):
-        suffix = "" if q.asked else translate("PrepSheet", "  (not asked)")
-        b.paragraph(f"{number}.  {q.text}{suffix}", size=10.5, bold=True, before_mm=1.5, after_mm=0.3)
+        runs = [Run(f"{number}.  {q.text}", 10.5, bold=True)]
+        if not q.asked:
+            runs.append(_muted(translate("PrepSheet", "  (not asked)"), 9.5))
+        items = [Item(b.text(runs), mm(2))]
         if q.answer.strip():
-            b.paragraph(q.answer.strip(), size=10)
-    b.heading(translate("PrepSheet", "Notes"))
-    b.body(summary.notes, translate("PrepSheet", "No notes."))
-    b.heading(translate("PrepSheet", "Referrals gained"))
-    b.body("\n".join(summary.referrals), translate("PrepSheet", "None."))
-    b.heading(translate("PrepSheet", "Promised resources"))
-    b.body("\n".join(summary.promised), translate("PrepSheet", "None."))
-    return b.doc, []
+            items.append(Item(b.text([Run(q.answer.strip(), 10)], x_mm=5), mm(0.8)))
+        b.unit(*items)
+    section(translate("PrepSheet", "Notes"), summary.notes, translate("PrepSheet", "No notes."))
+    section(translate("PrepSheet", "Referrals gained"), "\n".join(summary.referrals),
+            translate("PrepSheet", "None."))
+    section(translate("PrepSheet", "Promised resources"), "\n".join(summary.promised),
+            translate("PrepSheet", "None."))
+    return b.units
 
 
-def render_pages(
-    device: QPagedPaintDevice, factory: DocFactory, header_left: str, header_right: str
-) -> int:
-    """Paint ``doc`` page by page on ``device`` with a running header and page numbers."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(translate("PrepSheet", "Could not start writing the document."))
-    try:
-        layout = device.pageLayout()
-        dpi = float(device.logicalDpiY())
-        paint_rect = layout.paintRectPixels(int(dpi))
-        width = float(paint_rect.width())
-        height = float(paint_rect.height())
-        header_h = HEADER_MM / 25.4 * dpi
-        footer_h = FOOTER_MM / 25.4 * dpi
-        body_h = height - header_h - footer_h
-        doc = _paginate(factory, device, QSizeF(width, body_h))
-        pages = doc.pageCount()
-        small = QFont()
-        small.setFamilies([f.strip() for f in FAMILY.split(",")])
-        small.setPointSizeF(8.5)
-        for page in range(pages):
-            if page:
-                device.newPage()
-            painter.setFont(small)
-            painter.setPen(QPen(MUTED))
-            top = QRectF(0, 0, width, header_h * 0.7)
-            painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             header_left)
-            painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             header_right)
-            painter.setPen(QPen(RULE, max(1.0, dpi / 300)))
-            painter.drawLine(QPointF(0, header_h * 0.78), QPointF(width, header_h * 0.78))
-            painter.setPen(QPen(MUTED))
-            footer = QRectF(0, height - footer_h * 0.8, width, footer_h * 0.8)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignCenter),
-                             translate("PrepSheet", "Page {n} of {total}").format(n=page + 1, total=pages))
-            painter.save()
-            painter.translate(0, header_h - page * body_h)
-            doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
-            painter.restore()
-        return pages
-    finally:
-        painter.end()
+def page_number_text(page: int, total: int) -> str:
+    return translate("PrepSheet", "Page {n} of {total}").format(n=page, total=total)
 
 
-def _laid_out(factory: DocFactory, device: QPagedPaintDevice, page: QSizeF,
-              breaks: frozenset[int]) -> tuple[QTextDocument, Groups]:
-    doc, groups = factory(float(device.logicalDpiY()), breaks)
-    doc.documentLayout().setPaintDevice(device)
-    doc.setPageSize(page)
-    return doc, groups
+def render_pages(device: QPagedPaintDevice, factory: DocFactory, header_left: str,
+                 header_right: str) -> int:
+    """Lay out and paint the document on ``device`` (a PDF writer or a printer); its page count."""
+    pages = flow.lay_out(device, factory)
+    flow.draw_pages(device, pages, header_left, header_right, page_number_text)
+    return len(pages)
 
 
-def _paginate(factory: DocFactory, device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
-    """Lay out, then rebuild with page breaks before questions that would be split."""
-    breaks: frozenset[int] = frozenset()
-    doc, groups = _laid_out(factory, device, page, breaks)
-    for _ in range(len(groups)):
-        split = _first_split_group(doc, groups, page.height())
-        if split is None or split in breaks:
-            break
-        breaks = breaks | {split}
-        doc, groups = _laid_out(factory, device, page, breaks)
-    return doc
-
-
-def _first_split_group(doc: QTextDocument, groups: Groups, page_height: float) -> int | None:
-    layout = doc.documentLayout()
-    for index, first, last in groups:
-        top = layout.blockBoundingRect(doc.findBlockByNumber(first)).top()
-        bottom = layout.blockBoundingRect(doc.findBlockByNumber(last)).bottom()
-        if bottom - top < page_height * 0.9 and int(top // page_height) != int(bottom // page_height):
-            return index
-    return None
+def pdf_writer(path: str | os.PathLike[str], size: QPageSize.PageSizeId, title: str = "") -> QPdfWriter:
+    """The PDF device every sheet is written on: 300 dpi, ``size`` paper, our margins."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout(size))
+    writer.setCreator("InfoInterview")
+    writer.setTitle(title)
+    return writer
 
 
 def write_pdf(
@@ -349,11 +330,7 @@ def write_pdf(
 
     def write(tmp: Path) -> None:
         nonlocal pages
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setPageLayout(page_layout(size))
-        writer.setCreator("InfoInterview")
-        writer.setTitle(title)
+        writer = pdf_writer(tmp, size, title)
         pages = render_pages(writer, doc_factory, header_left, header_right)
         del writer  # flush and close the file
 
@@ -374,21 +351,23 @@ def _is_whole_pdf(path: Path) -> bool:
 
 
 class DocFactory:
-    """Builds the document for a given resolution (PDF and printers differ)."""
+    """Builds the document's units on a given paper (PDF and printers differ in resolution).
+
+    ``roomy`` may change between calls: the print preview re-renders when it is toggled.
+    """
 
     def __init__(self, sheet: PrepSheet | None = None, summary: ChatSummary | None = None,
-                 writing_lines: int = 4) -> None:
+                 writing_lines: int = 4, roomy: bool = False) -> None:
         self.sheet = sheet
         self.summary = summary
         self.writing_lines = writing_lines
+        self.roomy = roomy
 
-    def __call__(
-        self, dpi: float, breaks: frozenset[int] = frozenset()
-    ) -> tuple[QTextDocument, Groups]:
+    def __call__(self, paper: Paper) -> list[Unit]:
         if self.sheet is not None:
-            return prep_sheet_document(self.sheet, dpi, self.writing_lines, breaks)
+            return prep_sheet_units(self.sheet, paper, self.writing_lines, self.roomy)
         assert self.summary is not None
-        return summary_document(self.summary, dpi)
+        return summary_units(self.summary, paper)
 
 
 def sheet_header(sheet: PrepSheet) -> tuple[str, str]:
@@ -398,9 +377,10 @@ def sheet_header(sheet: PrepSheet) -> tuple[str, str]:
 
 def write_prep_sheet_pdf(path: str | os.PathLike[str], sheet: PrepSheet,
                          size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
-                         writing_lines: int = 4) -> int:
+                         writing_lines: int = 4, roomy: bool = False) -> int:
     left, right = sheet_header(sheet)
-    return write_pdf(path, DocFactory(sheet=sheet, writing_lines=writing_lines), left, right, size,
+    factory = DocFactory(sheet=sheet, writing_lines=writing_lines, roomy=roomy)
+    return write_pdf(path, factory, left, right, size,
                      title=translate("PrepSheet", "Prep sheet: ") + sheet.person)
 
 

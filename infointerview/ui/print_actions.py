@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infointerview.services import documents
+from infointerview.services import settings as settings_keys
 from infointerview.services.settings import SettingsService
 from infointerview.ui import prep_sheet as render
 from infointerview.ui.print_what import PrintWhat
@@ -32,7 +41,25 @@ def _factory(settings: SettingsService, chat_id: int, summary: bool) -> tuple[re
         return render.DocFactory(summary=data), left, render.when_text(data), data.person
     sheet = documents.prep_sheet(chat_id)
     left, right = render.sheet_header(sheet)
-    return render.DocFactory(sheet=sheet, writing_lines=settings.writing_lines()), left, right, sheet.person
+    factory = render.DocFactory(sheet=sheet, writing_lines=settings.writing_lines(),
+                                roomy=settings.prep_sheet_roomy())
+    return factory, left, right, sheet.person
+
+
+def roomy_box(parent: QWidget, settings: SettingsService, factory: render.DocFactory) -> QCheckBox:
+    """The "Roomy" choice: more writing lines and a notes page; remembered for next time."""
+    box = QCheckBox(translate("Printing", "&Roomy: more writing lines and a notes page"), parent)
+    box.setObjectName("roomyPrepSheet")
+    box.setToolTip(translate("Printing", "Off: one page to keep on the desk during the call. "
+                                         "Saving as PDF uses the same choice."))
+    box.setChecked(factory.roomy)
+
+    def toggled(on: bool) -> None:
+        factory.roomy = on
+        settings.set(settings_keys.PREP_SHEET_ROOMY, on)
+
+    box.toggled.connect(toggled)
+    return box
 
 
 def _printer(settings: SettingsService) -> QPrinter:
@@ -41,21 +68,56 @@ def _printer(settings: SettingsService) -> QPrinter:
     return printer
 
 
-def preview(parent: QWidget, settings: SettingsService, chat_id: int, summary: bool = False) -> None:
-    """Open Qt's print preview; its Print button prints what it shows."""
+def preview_dialog(parent: QWidget, settings: SettingsService, chat_id: int,
+                   summary: bool = False) -> QPrintPreviewDialog:
+    """Qt's print preview of the chat's prep sheet (with the Roomy choice under its
+    toolbar, shown again as soon as it is toggled) or summary."""
     factory, left, right, _ = _factory(settings, chat_id, summary)
     printer = _printer(settings)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
     dialog.setWindowTitle(translate("Printing", "Print Preview"))
     dialog.paintRequested.connect(lambda device: render.render_pages(device, factory, left, right))
-    dialog.resize(900, 1000)
-    dialog.exec()
+    view = dialog.findChild(QPrintPreviewWidget)
+    frame = dialog.findChild(QMainWindow)  # Qt's preview: its toolbar over the pages
+    if not summary and view is not None and frame is not None:
+        bar = QToolBar(translate("Printing", "Prep sheet"), frame)
+        bar.setObjectName("prepSheetOptions")
+        bar.setMovable(False)
+        box = roomy_box(bar, settings, factory)
+        box.toggled.connect(lambda _on: view.updatePreview())
+        bar.addWidget(box)
+        frame.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # its own row: Qt's is full
+        frame.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    dialog.resize(min(900, screen.width()), min(1000, screen.height() - 60))
+    return dialog
+
+
+def preview(parent: QWidget, settings: SettingsService, chat_id: int, summary: bool = False) -> None:
+    """Open Qt's print preview; its Print button prints what it shows."""
+    preview_dialog(parent, settings, chat_id, summary).exec()
+
+
+def print_dialog(parent: QWidget, settings: SettingsService, factory: render.DocFactory,
+                 printer: QPrinter, summary: bool) -> QPrintDialog:
+    """The print dialog; for a prep sheet with a "Prep sheet" tab holding the Roomy choice
+    (Qt shows extra tabs in its own dialog, used on Linux; elsewhere the saved choice applies)."""
+    dialog = QPrintDialog(printer, parent)
+    if not summary:
+        tab = QWidget(dialog)
+        tab.setWindowTitle(translate("Printing", "Prep sheet"))
+        layout = QVBoxLayout(tab)
+        layout.addWidget(roomy_box(tab, settings, factory))
+        layout.addStretch(1)
+        dialog.setOptionTabs([tab])
+    return dialog
 
 
 def print_now(parent: QWidget, settings: SettingsService, chat_id: int, summary: bool = False) -> bool:
     factory, left, right, _ = _factory(settings, chat_id, summary)
     printer = _printer(settings)
-    dialog = QPrintDialog(printer, parent)
+    dialog = print_dialog(parent, settings, factory, printer, summary)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     render.render_pages(printer, factory, left, right)

@@ -173,8 +173,12 @@ class SettingsDialog(QDialog):
         self.lines.setRange(0, 12)
         self.lines.setSuffix(self.tr(" lines"))
         _form_row(form, self.tr("Paper &size"), self.paper)
+        self.roomy = QCheckBox(self.tr("&Roomy: more writing lines and a notes page"), print_page)
+        _form_row(form, self.tr("Prep sheet"), self.roomy,
+                  self.tr("Off: one page to keep on the desk during the call."))
         _form_row(form, self.tr("&Writing space per question"), self.lines,
-                  self.tr("Ruled lines under each question on the prep sheet."))
+                  self.tr("Ruled lines under each question on the roomy sheet; "
+                          "the one-page sheet has at most two."))
         self.tabs.addTab(print_page, self.tr("Printing"))
 
     def _build_look_tab(self) -> None:
@@ -226,6 +230,7 @@ class SettingsDialog(QDialog):
         self.paper.currentIndexChanged.connect(
             lambda: self._save(keys.PAPER_SIZE, str(self.paper.currentData())))
         self.lines.valueChanged.connect(lambda v: self._save(keys.WRITING_LINES, v))
+        self.roomy.toggled.connect(lambda v: self._save(keys.PREP_SHEET_ROOMY, bool(v)))
         self.theme.currentIndexChanged.connect(
             lambda: self._save(keys.THEME, str(self.theme.currentData())))
         self.open_folder.clicked.connect(self._open_folder)
@@ -253,6 +258,7 @@ class SettingsDialog(QDialog):
         self.cadence.setCurrentIndex(index)
         self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper_size())))
         self.lines.setValue(s.writing_lines())
+        self.roomy.setChecked(s.prep_sheet_roomy())
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme())))
 
     def _save(self, key: str, value: object) -> None:

@@ -425,3 +425,29 @@ def test_elapsed_is_the_sum_of_running_intervals(
         clock.advance(123)
         assert timer.elapsed_s() == pytest.approx(running_total, abs=1e-6)
         assert timer.remaining_s() + timer.elapsed_s() == pytest.approx(length * 60)
+
+
+# -- the printed call plan: a minute mark for each question ---------------------------
+
+
+def test_question_marks_share_the_questions_phase_and_put_who_else_at_the_wrap_up() -> None:
+    from infointerview.domain.call_plan import question_marks
+
+    marks = question_marks([False] * 5 + [True], 30, 5)
+    phases = {p.key: p for p in build_phases(30, 5)}
+    assert marks == (7, 10, 14, 17, 21, 25)
+    assert marks[-1] == 30 - 5 == phases["wrap_up"].start_s // 60
+    assert all(phases["questions"].start_s // 60 <= m < phases["wrap_up"].start_s // 60
+               for m in marks[:-1])
+
+
+@pytest.mark.parametrize(("length", "wrap", "count"), [(10, 5, 1), (20, 3, 8), (45, 8, 4), (60, 5, 15)])
+def test_question_marks_follow_the_plan_for_other_lengths(length: int, wrap: int, count: int) -> None:
+    from infointerview.domain.call_plan import question_marks
+
+    phases = {p.key: p for p in build_phases(length, wrap)}
+    marks = question_marks([False] * count + [True], length, wrap)
+    assert list(marks[:-1]) == sorted(marks[:-1])
+    assert marks[0] == phases["questions"].start_s // 60
+    assert marks[-1] == phases["wrap_up"].start_s // 60
+    assert all(m < phases["wrap_up"].start_s // 60 for m in marks[:-1])
