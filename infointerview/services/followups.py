@@ -26,6 +26,12 @@ from infointerview.domain.followups import (
     snooze_until,
     suggest_tasks,
 )
+from infointerview.domain.promises import (
+    my_promise_detail,
+    my_promise_title,
+    watch_for_detail,
+    watch_for_title,
+)
 from infointerview.services.chats import ChatError, ChatService
 from infointerview.services.events import Change, ChangeBus
 from infointerview.services.settings import SettingsService
@@ -301,18 +307,38 @@ class FollowUpService:
             if task.snoozed_until is not None and task.snoozed_until > due:
                 due = task.snoozed_until
             contact = task.contact
+            name = display_name(contact.first_name, contact.last_name)
+            title, detail = self._promise_text(task, name, due, now_utc)
             rows.append(
                 TaskRow(
                     id=int(task.id), key=task.key or "", kind=task.kind,
                     contact_id=int(contact.id),
-                    contact_name=display_name(contact.first_name, contact.last_name),
-                    chat_id=task.chat_id, title=task.title, detail=task.detail,
+                    contact_name=name,
+                    chat_id=task.chat_id, title=title, detail=detail,
                     due_utc=due, overdue=now_utc > due,
                     due_text=due_label(_aware(due), now_aware, self.tz),
                 )
             )
         rows.sort(key=lambda r: (r.due_utc, r.id))
         return rows
+
+    def _promise_text(
+        self, task: FollowUpTask, name: str, due: datetime, now_utc: datetime
+    ) -> tuple[str, str]:
+        """A promise task's title and detail as shown; other tasks' as stored.
+
+        The detail column keeps what was typed on the call; theirs reads "Watch for …
+        from Name" and, once the nudge date is here, suggests a polite reminder.
+        """
+        if task.kind == "resource":
+            nudge = self.local_date(due).isoformat()
+            return (
+                watch_for_title(task.detail, name),
+                watch_for_detail(task.detail, name, nudge, due <= now_utc),
+            )
+        if task.kind == "promise":
+            return my_promise_title(task.detail, name), my_promise_detail(name)
+        return task.title, task.detail
 
     def _open_query(self):  # type: ignore[no-untyped-def]
         return (

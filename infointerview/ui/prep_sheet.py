@@ -252,8 +252,10 @@ def summary_document(summary: ChatSummary, dpi: float) -> tuple[QTextDocument, G
     b.body(summary.notes, translate("PrepSheet", "No notes."))
     b.heading(translate("PrepSheet", "Referrals gained"))
     b.body("\n".join(summary.referrals), translate("PrepSheet", "None."))
-    b.heading(translate("PrepSheet", "Promised resources"))
+    b.heading(translate("PrepSheet", "They promised"))
     b.body("\n".join(summary.promised), translate("PrepSheet", "None."))
+    b.heading(translate("PrepSheet", "You promised"))
+    b.body("\n".join(summary.my_promises), translate("PrepSheet", "None."))
     return b.doc, []
 
 
