@@ -252,6 +252,7 @@ class FollowUpService:
             uncontacted,
         )
         closed = self._close_resolved({s.key for s in suggestions}, now_utc)
+        closed.update(self._close_captured(now_utc))
         if not suggestions:
             return 0, Change.of(contacts=closed.values(), tasks=closed.keys())
         existing = {
@@ -298,6 +299,48 @@ class FollowUpService:
                     FollowUpTask.id.in_(list(stale))
                 ).execute()
         return stale
+
+    def _close_captured(self, now_utc: datetime) -> dict[int, int]:
+        """Mark done the call's captured tasks whose reason is gone.
+
+        "Reach out to X" (a referral) is done once X has a chat (scheduled or held)
+        or a logged message since the capture; "Watch for … from X" (their promise)
+        once a message to X is logged on or after its nudge date: the reminder went.
+        The user's own promise is theirs to tick: nothing logged proves it was kept.
+        """
+        open_tasks = list(
+            FollowUpTask.select(
+                FollowUpTask.id, FollowUpTask.kind, FollowUpTask.contact,
+                FollowUpTask.created_at, FollowUpTask.due_at,
+            ).where(
+                FollowUpTask.done_at.is_null()
+                & FollowUpTask.dismissed_at.is_null()
+                & FollowUpTask.kind.in_(["referral", "resource"])
+            )
+        )
+        gone: dict[int, int] = {}
+        for task in open_tasks:
+            contact_id = int(task.contact_id)
+            since = task.created_at if task.kind == "referral" else task.due_at
+            when = OutreachMessage.sent_at >= since
+            if task.kind == "referral":  # a message sent earlier but logged since counts
+                when = when | (OutreachMessage.created_at >= since)
+            messaged = OutreachMessage.select().where(
+                (OutreachMessage.contact == contact_id) & when
+            ).exists()
+            chatted = task.kind == "referral" and Chat.select().where(
+                (Chat.contact == contact_id)
+                & (Chat.status != "cancelled")
+                & ((Chat.created_at >= since) | (Chat.start_at >= since))
+            ).exists()
+            if messaged or chatted:
+                gone[int(task.id)] = contact_id
+        if gone:
+            with self.db.atomic():
+                FollowUpTask.update(done_at=now_utc).where(
+                    FollowUpTask.id.in_(list(gone))
+                ).execute()
+        return gone
 
     def _task_rows(self, query: Iterable[FollowUpTask], now_utc: datetime) -> list[TaskRow]:
         rows = []
