@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from window_fixtures import show_chat_area
 
@@ -100,3 +101,71 @@ def test_today_closes_reach_out_once_a_chat_is_scheduled_and_reads_promises_righ
     window.session.chats.schedule(ChatDraft(ids["sarah"], start.replace(microsecond=0), 30))
     qtbot.waitUntil(lambda: reach not in task_titles(today), timeout=3000)
     assert "Your promise to Mateus Costa: send my portfolio" in task_titles(today)
+
+
+def test_the_call_s_answers_ticks_and_promises_show_on_the_chat_page_after_the_call(
+    qtbot, make_window, data_dir: Path  # type: ignore[no-untyped-def]
+) -> None:
+    session = open_session(data_dir)
+    ana = session.contacts.create(ContactDraft(first_name="Ana", last_name="Silva"))
+    start = session.chats.to_local(session.chats.now()).replace(microsecond=0) + timedelta(hours=1)
+    chat_id = session.chats.schedule(ChatDraft(ana, start, 30))
+    first = session.prep.add_question(chat_id, "How did you move into regulatory work?")
+    second = session.prep.add_question(chat_id, "What does a normal week look like?")
+    session.close()
+    window = make_window()
+    page = show_chat_area(qtbot, window)
+    page.open_chat(chat_id)
+    assert not page.call_record.isVisible()  # nothing happened yet: the prep page only
+
+    window.start_call(chat_id)
+    call = window.call_windows[chat_id]
+    call.start()
+    call.question_list.setCurrentRow(0)
+    qtbot.keyClicks(call.answer_notes, "Via a QA role at Helix")
+    call.question_list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(call.promise, "Send me the NN/g course link")
+    qtbot.keyClick(call.promise, Qt.Key.Key_Return)
+    call.capture.promise_who.setCurrentIndex(1)
+    qtbot.keyClicks(call.promise, "send my portfolio")
+    qtbot.keyClick(call.promise, Qt.Key.Key_Return)
+    qtbot.keyClicks(call.referral_name, "Sarah Lee")
+    qtbot.keyClicks(call.referral_org, "Helix Bio")
+    qtbot.keyClick(call.referral_org, Qt.Key.Key_Return)
+    call.end()
+    qtbot.keyClicks(call.wrap_up.notes, "GxP audits are most of the job.")
+    qtbot.keyClicks(call.wrap_up.takeaways, "Take the NN/g course")
+    call.save_wrap_up()
+    call.close()
+
+    window.activateWindow()
+    page = show_chat_area(qtbot, window)
+    page.open_chat(chat_id)
+    record = page.call_record
+    qtbot.waitUntil(record.isVisible, timeout=3000)
+    assert record.question_ids() == [first, second, *record.question_ids()[2:]]
+    assert record.question_label(first).text().endswith("How did you move into regulatory work?")
+    assert record.asked_box(first).isChecked() and not record.asked_box(second).isChecked()
+    assert record.answer_editor(first).toPlainText() == "Via a QA role at Helix"
+    assert record.answer_editor(second).toPlainText() == ""
+    assert record.summary.text().startswith("Questions asked: 1 of ")
+    assert "Sarah Lee" in record.referrals.text() and "Helix Bio" in record.referrals.text()
+    assert record.they_promised.text() == "• Send me the NN/g course link"
+    assert record.you_promised.text() == "• send my portfolio"
+    assert page.notes.toPlainText() == "GxP audits are most of the job."
+    assert page.takeaways.toPlainText() == "Take the NN/g course"
+
+    # the answers can be edited here, and the tick; the summary reads the same data
+    editor = record.answer_editor(second)
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor, "Two site visits, then reports")
+    qtbot.mouseClick(record.asked_box(second), Qt.MouseButton.LeftButton)
+    assert page.flush()
+    from infointerview.services.documents import chat_summary, summary_markdown
+
+    summary = chat_summary(chat_id)
+    assert [(q.asked, q.answer) for q in summary.questions[:2]] == [
+        (True, "Via a QA role at Helix"), (True, "Two site visits, then reports")]
+    markdown = summary_markdown(summary)
+    assert "Two site visits, then reports" in markdown and "send my portfolio" in markdown
+    assert record.summary.text().startswith("Questions asked: 2 of ")
