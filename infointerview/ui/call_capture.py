@@ -91,6 +91,7 @@ class CapturePanel(QGroupBox):
         cap_layout.addLayout(ref_row)
         cap_layout.addLayout(promise_row)
         cap_layout.addWidget(self.hiring)
+        cap_layout.addWidget(self.captured_label)  # what was captured, or why Add refused
         self._wire()
 
     def _wire(self) -> None:

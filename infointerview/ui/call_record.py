@@ -1,7 +1,8 @@
 """The chat page's "From the call" box: what was typed in the call window, after the call.
 
-Each question with its tick (asked or not) and the answer typed, both editable here;
-then who they referred you to and what was promised each way. It reads the same
+The key takeaways, each question with its tick (asked or not) and the answer typed
+(both editable here), who they referred you to, what was promised each way, and the
+notes (takeaways and notes are edited in the page's own boxes: "Edit" goes there). It reads the same
 service data as the chat summary (``services.documents.chat_summary``), so the page,
 the printed summary and the Markdown export never disagree.
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +51,11 @@ class _QuestionRow(QWidget):
         self.answer.setObjectName(f"recordAnswer{question_id}")
         self.answer.setTabChangesFocus(True)
         self.answer.setPlaceholderText(self.tr("No answer noted. Type what they said here."))
-        self.answer.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        self.answer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fit_lines(1.0)
+        self.answer.document().documentLayout().documentSizeChanged.connect(
+            lambda size: self._fit_lines(size.height())
+        )
         self.answer.setAccessibleName(self.tr("Answer to question {n}").format(n=number))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -60,6 +66,14 @@ class _QuestionRow(QWidget):
         layout.setSpacing(3)
         layout.addLayout(top)
         layout.addWidget(self.answer)
+
+    def _fit_lines(self, lines: float) -> None:
+        """As tall as the answer (two lines at least, eight at most): short answers stay short."""
+        shown = min(max(int(lines + 0.99), 2), 8)
+        margins = self.answer.contentsMargins()
+        frame = 2 * self.answer.frameWidth() + margins.top() + margins.bottom()
+        padding = int(2 * self.answer.document().documentMargin())
+        self.answer.setFixedHeight(shown * self.answer.fontMetrics().lineSpacing() + frame + padding)
 
     def show_question(self, text: str, asked: bool) -> None:
         self.question.setText(f"{self.number}.  {text}")
@@ -74,6 +88,8 @@ class CallRecordPanel(QGroupBox):
 
     answer_edited = Signal(int, str)
     asked_toggled = Signal(int, bool)
+    edit_requested = Signal(str)
+    """'notes' or 'takeaways': the user wants to edit that text (in the page's own box)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,21 +121,38 @@ class CallRecordPanel(QGroupBox):
             lists.addWidget(heading, 0, column)
             lists.addWidget(label, 1, column, Qt.AlignmentFlag.AlignTop)
             lists.setColumnStretch(column, 1)
-        hint = plain_label(
-            self.tr("Notes and takeaways from the call are in the boxes below; edit any of it here."),
-            self,
-        )
-        hint.setObjectName("callRecordHint")
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
+        self.takeaways_text = self._list_label("recordTakeaways")
+        self.notes_text = self._list_label("recordNotes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.addWidget(self.summary)
+        layout.addLayout(self._text_heading(self.tr("Key takeaways"), "takeaways"))
+        layout.addWidget(self.takeaways_text)
         layout.addWidget(self._questions)
         layout.addWidget(self.no_questions)
         layout.addLayout(lists)
-        layout.addWidget(hint)
+        layout.addLayout(self._text_heading(self.tr("Notes"), "notes"))
+        layout.addWidget(self.notes_text)
         self._loading = False
+
+    def _text_heading(self, caption: str, key: str) -> QHBoxLayout:
+        """A bold caption and an Edit button that takes you to the page's box for it."""
+        heading = plain_label(caption, self)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        edit = QToolButton(self)
+        edit.setObjectName(f"recordEdit_{key}")
+        edit.setText(self.tr("Edit"))
+        edit.setAutoRaise(True)
+        edit.setToolTip(self.tr("Go to the box where you can change it"))
+        edit.clicked.connect(lambda: self.edit_requested.emit(key))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(heading)
+        row.addWidget(edit)
+        row.addStretch(1)
+        return row
 
     def _list_label(self, name: str) -> QLabel:
         label = plain_label("", self)
@@ -153,6 +186,8 @@ class CallRecordPanel(QGroupBox):
             )
         )
         none = self.tr("None")
+        self.takeaways_text.setText(summary.takeaways.strip() or self.tr("None written yet."))
+        self.notes_text.setText(summary.notes.strip() or self.tr("No notes."))
         self.referrals.setText("\n".join(f"• {r}" for r in summary.referrals) or none)
         self.they_promised.setText("\n".join(f"• {p}" for p in summary.promised) or none)
         self.you_promised.setText("\n".join(f"• {p}" for p in summary.my_promises) or none)

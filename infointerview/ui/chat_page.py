@@ -213,6 +213,7 @@ class ChatPage(QWidget):
         self.call_record.hide()
         self.call_record.answer_edited.connect(self._answer_edited)
         self.call_record.asked_toggled.connect(self._asked_toggled)
+        self.call_record.edit_requested.connect(self._edit_text)
 
     def _build_left_column(self) -> QWidget:
         """Pitch, research, goals and the checklist."""
@@ -289,6 +290,8 @@ class ChatPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        # the prep columns keep their room under a long "From the call" box: the page scrolls
+        self.splitter.setMinimumHeight(500)
 
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -574,6 +577,18 @@ class ChatPage(QWidget):
     def _answer_edited(self, question_id: int, text: str) -> None:
         if self._chat_id is not None:
             self._autosave.set(f"{self._chat_id}:answer:{question_id}", text)
+
+    @Slot(str)
+    def _edit_text(self, key: str) -> None:
+        """The record's "Edit": scroll to the notes or takeaways box and put the cursor there."""
+        editor = self.editor_for(key)
+        if editor is None:
+            return
+        scroll = self.stack.widget(1)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(editor)
+        editor.setFocus()
+        editor.moveCursor(QTextCursor.MoveOperation.End)
 
     @Slot(int, bool)
     def _asked_toggled(self, question_id: int, asked: bool) -> None:

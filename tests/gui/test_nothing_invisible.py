@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QToolButton, QWizard
 from window_fixtures import show_chat_area
 
 from infointerview.domain.contacts import ContactDraft
@@ -152,8 +152,14 @@ def test_the_call_s_answers_ticks_and_promises_show_on_the_chat_page_after_the_c
     assert "Sarah Lee" in record.referrals.text() and "Helix Bio" in record.referrals.text()
     assert record.they_promised.text() == "• Send me the NN/g course link"
     assert record.you_promised.text() == "• send my portfolio"
-    assert page.notes.toPlainText() == "GxP audits are most of the job."
-    assert page.takeaways.toPlainText() == "Take the NN/g course"
+    assert record.notes_text.text() == "GxP audits are most of the job."
+    assert record.takeaways_text.text() == "Take the NN/g course"
+    edit = record.findChild(QToolButton, "recordEdit_takeaways")
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    assert page.takeaways.hasFocus()
+    qtbot.keyClicks(page.takeaways, " this winter")
+    assert page.flush()
+    assert record.takeaways_text.text() == "Take the NN/g course this winter"
 
     # the answers can be edited here, and the tick; the summary reads the same data
     editor = record.answer_editor(second)
