@@ -15,21 +15,31 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from infointerview.domain.contacts import ContactDraft, display_name
+from infointerview.domain.promises import (
+    MY_PROMISE_DUE,
+    NUDGE_AFTER,
+    my_promise_title,
+    watch_for_title,
+)
 from infointerview.services.chats import ChatError, ChatService
 from infointerview.services.contacts import ContactService, ValidationFailed
 from infointerview.services.events import Change, ChangeBus
 from infointerview.services.prep import PrepError
 from infointerview.store.models import Chat, Contact, FollowUpTask
 
-__all__ = ["PROMISE_DUE", "REFERRAL_DUE", "CallService", "CapturedItem"]
+__all__ = ["CAPTURED_KINDS", "PROMISE_DUE", "REFERRAL_DUE", "CallService", "CapturedItem"]
 
 REFERRAL_DUE = dt.timedelta(days=2)
-PROMISE_DUE = dt.timedelta(days=1)
+PROMISE_DUE = NUDGE_AFTER
+"""When to nudge about something they promised (a week after the chat)."""
+CAPTURED_KINDS = ("referral", "resource", "promise")
+"""Tasks captured on a call: a referral to reach, their promise to watch for, the user's own."""
 
 
 @dataclass(frozen=True)
 class CapturedItem:
-    """A task created during a call (a referral to reach or a promised resource)."""
+    """A task created during a call: a referral to reach ('referral'), something they
+    promised to watch for ('resource') or something the user promised ('promise')."""
 
     task_id: int
     kind: str
@@ -121,46 +131,60 @@ class CallService:
                 title=f"Reach out to {name} \N{EM DASH} mention {referrer_name} referred you",
                 detail=note.strip(),
                 due_at=now + REFERRAL_DUE,
+                created_at=now,
             )
             self.bus.announce(Change.of(tasks=[task.id], contacts=[contact_id]))
         return CapturedItem(task.id, "referral", task.title, contact_id, False)
 
     def add_promise(
-        self, chat_id: int, text: str, now: dt.datetime | None = None
+        self, chat_id: int, text: str, now: dt.datetime | None = None, *, mine: bool = False
     ) -> CapturedItem:
-        """Something they promised to send: a reminder for the thank-you note."""
+        """A promise made on the call: theirs to watch for, or the user's own to-do.
+
+        Theirs ("Send me the NN/g course link") becomes "Watch for the NN/g course
+        link from Sarah Lee", nudged a week after the chat; the user's becomes
+        "Your promise to Sarah Lee: …", due within two days. The text is kept as
+        typed in the task's detail (the thank-you and the summary read it there).
+        """
         now = self._now(now)
         text = " ".join(text.split())
         if not text:
-            raise PrepError("Type what they promised (for example 'the report on X').")
+            raise PrepError(
+                "Type what you promised (for example 'send my portfolio')." if mine
+                else "Type what they promised (for example 'the report on X')."
+            )
         chat = self._chat(chat_id)
+        contact = chat.contact
+        name = display_name(contact.first_name, contact.last_name)
+        kind, prefix = ("promise", "promise") if mine else ("resource", "resource")
         with self.bus.batch(), self.db.atomic():
             n = 1 + FollowUpTask.select().where(
-                FollowUpTask.chat == chat_id, FollowUpTask.kind == "resource"
+                FollowUpTask.chat == chat_id, FollowUpTask.kind == kind
             ).count()
             while FollowUpTask.select().where(
-                FollowUpTask.key == f"resource:chat:{chat_id}:{n}"
+                FollowUpTask.key == f"{prefix}:chat:{chat_id}:{n}"
             ).exists():
                 n += 1
-            title = f"Remind them: {text}"
+            title = my_promise_title(text, name) if mine else watch_for_title(text, name)
             task = FollowUpTask.create(
-                key=f"resource:chat:{chat_id}:{n}",
+                key=f"{prefix}:chat:{chat_id}:{n}",
                 contact=chat.contact_id,
                 chat=chat,
-                kind="resource",
+                kind=kind,
                 title=title[:250],
                 detail=text,
-                due_at=now + PROMISE_DUE,
+                due_at=now + (MY_PROMISE_DUE if mine else NUDGE_AFTER),
+                created_at=now,
             )
             self.bus.announce(Change.of(tasks=[task.id], contacts=[chat.contact_id]))
-        return CapturedItem(task.id, "resource", task.title, chat.contact_id, False)
+        return CapturedItem(task.id, kind, task.title, chat.contact_id, False)
 
     def captured(self, chat_id: int) -> list[CapturedItem]:
         """Referral and promise tasks created for this chat, oldest first."""
         return [
             CapturedItem(t.id, t.kind, t.title, t.contact_id, t.dismissed_at is not None)
             for t in FollowUpTask.select()
-            .where(FollowUpTask.chat == chat_id, FollowUpTask.kind << ["referral", "resource"])
+            .where(FollowUpTask.chat == chat_id, FollowUpTask.kind << list(CAPTURED_KINDS))
             .order_by(FollowUpTask.id)
         ]
 

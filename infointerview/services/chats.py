@@ -424,10 +424,14 @@ class ChatService:
 
         It gets a new random UID unless ``uid`` gives one (an imported
         invitation's); ``invitation`` is that invitation's (SEQUENCE, stamp).
+        The pitch starts as the profile's (the welcome wizard's), a copy the
+        chat's prep page then tailors without changing the profile.
         """
         clean = self.check(draft)
         assert clean.contact_id is not None
-        extra: dict[str, object] = {"uid": uid or new_uid()}
+        extra: dict[str, object] = {
+            "uid": uid or new_uid(), "pitch": self.settings.profile()["pitch"].strip(),
+        }
         if invitation is not None:
             extra.update(invite_sequence=invitation[0], invite_stamp=invitation[1])
         with self.bus.batch(), self.db.atomic():

@@ -91,6 +91,8 @@ class AnsweredQuestion:
     text: str
     asked: bool
     answer: str
+    id: int = 0
+    """The prep question's id (the chat page edits the answer through it)."""
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,11 @@ class ChatSummary:
     questions: tuple[AnsweredQuestion, ...]
     referrals: tuple[str, ...]
     promised: tuple[str, ...]
+    """What they promised to send, as typed on the call."""
     start_local: dt.datetime | None = None
     length_min: int = 30
+    my_promises: tuple[str, ...] = ()
+    """What the user promised them, as typed on the call."""
 
 
 def _settings() -> SettingsService:
@@ -204,7 +209,7 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
     chat = _chat(chat_id)
     person, org, title = _person(chat.contact)
     questions = tuple(
-        AnsweredQuestion(q.text, bool(q.asked), q.answer_notes)
+        AnsweredQuestion(q.text, bool(q.asked), q.answer_notes, int(q.id))
         for q in PrepQuestion.select()
         .where(PrepQuestion.chat == chat_id)
         .order_by(PrepQuestion.position, PrepQuestion.id)
@@ -217,12 +222,18 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
                                c.organisation.name if c.organisation is not None else "") if p)
         for c in referred
     )
-    promised = tuple(
-        t.title
-        for t in FollowUpTask.select().where(
-            (FollowUpTask.chat == chat_id) & (FollowUpTask.kind == "resource")
+    promises: dict[str, list[str]] = {"resource": [], "promise": []}
+    for task in (
+        FollowUpTask.select()
+        .where(
+            (FollowUpTask.chat == chat_id)
+            & FollowUpTask.kind.in_(list(promises))
+            & FollowUpTask.dismissed_at.is_null()  # unticked in the wrap-up: a mistake
         )
-    )
+        .order_by(FollowUpTask.id)
+    ):
+        promises[task.kind].append(task.detail.strip() or task.title)
+    promised = tuple(promises["resource"])
     if chat.actual_start_at and chat.actual_end_at:
         minutes = round((chat.actual_end_at - chat.actual_start_at).total_seconds() / 60)
         length = f"{minutes} min (planned {chat.length_min})"
@@ -244,6 +255,7 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
         promised=promised,
         start_local=_local(chat.start_at, tz),
         length_min=chat.length_min,
+        my_promises=tuple(promises["promise"]),
     )
 
 
@@ -279,8 +291,10 @@ def summary_markdown(summary: ChatSummary) -> str:
     lines += ["", "## Notes", "", e(summary.notes) or "_No notes._", ""]
     lines += ["## Referrals gained", ""]
     lines += [f"- {e(r)}" for r in summary.referrals] or ["_None._"]
-    lines += ["", "## Promised resources", ""]
+    lines += ["", "## They promised", ""]
     lines += [f"- {e(p)}" for p in summary.promised] or ["_None._"]
+    lines += ["", "## You promised", ""]
+    lines += [f"- {e(p)}" for p in summary.my_promises] or ["_None._"]
     return "\n".join(lines) + "\n"
 
 

@@ -26,6 +26,12 @@ from infointerview.domain.followups import (
     snooze_until,
     suggest_tasks,
 )
+from infointerview.domain.promises import (
+    my_promise_detail,
+    my_promise_title,
+    watch_for_detail,
+    watch_for_title,
+)
 from infointerview.services.chats import ChatError, ChatService
 from infointerview.services.events import Change, ChangeBus
 from infointerview.services.settings import SettingsService
@@ -246,6 +252,7 @@ class FollowUpService:
             uncontacted,
         )
         closed = self._close_resolved({s.key for s in suggestions}, now_utc)
+        closed.update(self._close_captured(now_utc))
         if not suggestions:
             return 0, Change.of(contacts=closed.values(), tasks=closed.keys())
         existing = {
@@ -293,6 +300,48 @@ class FollowUpService:
                 ).execute()
         return stale
 
+    def _close_captured(self, now_utc: datetime) -> dict[int, int]:
+        """Mark done the call's captured tasks whose reason is gone.
+
+        "Reach out to X" (a referral) is done once X has a chat (scheduled or held)
+        or a logged message since the capture; "Watch for … from X" (their promise)
+        once a message to X is logged on or after its nudge date: the reminder went.
+        The user's own promise is theirs to tick: nothing logged proves it was kept.
+        """
+        open_tasks = list(
+            FollowUpTask.select(
+                FollowUpTask.id, FollowUpTask.kind, FollowUpTask.contact,
+                FollowUpTask.created_at, FollowUpTask.due_at,
+            ).where(
+                FollowUpTask.done_at.is_null()
+                & FollowUpTask.dismissed_at.is_null()
+                & FollowUpTask.kind.in_(["referral", "resource"])
+            )
+        )
+        gone: dict[int, int] = {}
+        for task in open_tasks:
+            contact_id = int(task.contact_id)
+            since = task.created_at if task.kind == "referral" else task.due_at
+            when = OutreachMessage.sent_at >= since
+            if task.kind == "referral":  # a message sent earlier but logged since counts
+                when = when | (OutreachMessage.created_at >= since)
+            messaged = OutreachMessage.select().where(
+                (OutreachMessage.contact == contact_id) & when
+            ).exists()
+            chatted = task.kind == "referral" and Chat.select().where(
+                (Chat.contact == contact_id)
+                & (Chat.status != "cancelled")
+                & ((Chat.created_at >= since) | (Chat.start_at >= since))
+            ).exists()
+            if messaged or chatted:
+                gone[int(task.id)] = contact_id
+        if gone:
+            with self.db.atomic():
+                FollowUpTask.update(done_at=now_utc).where(
+                    FollowUpTask.id.in_(list(gone))
+                ).execute()
+        return gone
+
     def _task_rows(self, query: Iterable[FollowUpTask], now_utc: datetime) -> list[TaskRow]:
         rows = []
         now_aware = _aware(now_utc)
@@ -301,18 +350,38 @@ class FollowUpService:
             if task.snoozed_until is not None and task.snoozed_until > due:
                 due = task.snoozed_until
             contact = task.contact
+            name = display_name(contact.first_name, contact.last_name)
+            title, detail = self._promise_text(task, name, due, now_utc)
             rows.append(
                 TaskRow(
                     id=int(task.id), key=task.key or "", kind=task.kind,
                     contact_id=int(contact.id),
-                    contact_name=display_name(contact.first_name, contact.last_name),
-                    chat_id=task.chat_id, title=task.title, detail=task.detail,
+                    contact_name=name,
+                    chat_id=task.chat_id, title=title, detail=detail,
                     due_utc=due, overdue=now_utc > due,
                     due_text=due_label(_aware(due), now_aware, self.tz),
                 )
             )
         rows.sort(key=lambda r: (r.due_utc, r.id))
         return rows
+
+    def _promise_text(
+        self, task: FollowUpTask, name: str, due: datetime, now_utc: datetime
+    ) -> tuple[str, str]:
+        """A promise task's title and detail as shown; other tasks' as stored.
+
+        The detail column keeps what was typed on the call; theirs reads "Watch for …
+        from Name" and, once the nudge date is here, suggests a polite reminder.
+        """
+        if task.kind == "resource":
+            nudge = self.local_date(due).isoformat()
+            return (
+                watch_for_title(task.detail, name),
+                watch_for_detail(task.detail, name, nudge, due <= now_utc),
+            )
+        if task.kind == "promise":
+            return my_promise_title(task.detail, name), my_promise_detail(name)
+        return task.title, task.detail
 
     def _open_query(self):  # type: ignore[no-untyped-def]
         return (

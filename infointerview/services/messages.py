@@ -130,9 +130,10 @@ class MessageService:
             takeaways = tuple(line.strip("-• ").strip() for line in chat.takeaways.splitlines()
                               if line.strip())
             promised = tuple(
-                t.title.removeprefix("Remind them: ").strip()
+                t.detail.strip()  # what they promised, as typed on the call
                 for t in FollowUpTask.select().where(
                     (FollowUpTask.chat == chat.id) & (FollowUpTask.kind == "resource")
+                    & FollowUpTask.dismissed_at.is_null()
                 )
             )
         values = {

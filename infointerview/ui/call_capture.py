@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -55,13 +56,19 @@ class CapturePanel(QGroupBox):
         self.referral_note.setPlaceholderText(self.tr("note"))
         self.referral_add = QPushButton(self.tr("Add"), self)
         self.referral_add.setToolTip(self.tr("Create the contact and a task to reach out (Enter)"))
+        self.promise_who = QComboBox(self)
+        self.promise_who.setObjectName("promiseWho")
+        self.promise_who.setAccessibleName(self.tr("Who promised"))
+        self.promise_who.addItem(self.tr("They promised"), False)
+        self.promise_who.addItem(self.tr("I promised"), True)
+        self.promise_who.setToolTip(
+            self.tr("Theirs: something to watch for, with a gentle nudge after a week. "
+                    "Yours: a to-do for you.")
+        )
         self.promise = QLineEdit(self)
         self.promise.setObjectName("promise")
-        self.promise.setPlaceholderText(self.tr("They promised… (Ctrl+P)"))
         self.promise_add = QPushButton(self.tr("Add"), self)
-        self.promise_add.setToolTip(
-            self.tr("Add a reminder for your thank-you note (Enter)")
-        )
+        self._promise_direction_changed()
         self.hiring = QCheckBox(self.tr("{name} can hire for the role I want").format(
             name=name.split(" ")[0] or self.tr("They")), self)
         self.hiring.setObjectName("hiringAuthority")
@@ -76,6 +83,7 @@ class CapturePanel(QGroupBox):
         ref_row.addWidget(self.referral_note, 3)
         ref_row.addWidget(self.referral_add)
         promise_row = QHBoxLayout()
+        promise_row.addWidget(self.promise_who)
         promise_row.addWidget(self.promise, 1)
         promise_row.addWidget(self.promise_add)
         cap_layout = QVBoxLayout(self)
@@ -83,6 +91,7 @@ class CapturePanel(QGroupBox):
         cap_layout.addLayout(ref_row)
         cap_layout.addLayout(promise_row)
         cap_layout.addWidget(self.hiring)
+        cap_layout.addWidget(self.captured_label)  # what was captured, or why Add refused
         self._wire()
 
     def _wire(self) -> None:
@@ -91,6 +100,7 @@ class CapturePanel(QGroupBox):
             field.returnPressed.connect(self.add_referral)
         self.promise_add.clicked.connect(self.add_promise)
         self.promise.returnPressed.connect(self.add_promise)
+        self.promise_who.currentIndexChanged.connect(self._promise_direction_changed)
         self.hiring.toggled.connect(self._hiring_toggled)
 
     @Slot()
@@ -113,10 +123,28 @@ class CapturePanel(QGroupBox):
         self.update_captured()
         self.status_message.emit(item.title)
 
+    def promise_is_mine(self) -> bool:
+        return bool(self.promise_who.currentData())
+
+    @Slot()
+    def _promise_direction_changed(self) -> None:
+        if self.promise_is_mine():
+            self.promise.setPlaceholderText(self.tr("I promised… e.g. send my portfolio (Ctrl+P)"))
+            self.promise_add.setToolTip(self.tr("Add it to your to-dos (Enter)"))
+        else:
+            self.promise.setPlaceholderText(
+                self.tr("They promised… e.g. the course link (Ctrl+P)")
+            )
+            self.promise_add.setToolTip(
+                self.tr("Watch for it; your thank-you note mentions it (Enter)")
+            )
+
     @Slot()
     def add_promise(self) -> None:
         try:
-            item = self._calls.add_promise(self._chat_id, self.promise.text(), self._now())
+            item = self._calls.add_promise(
+                self._chat_id, self.promise.text(), self._now(), mine=self.promise_is_mine()
+            )
         except PrepError as exc:
             self.captured_label.setText(str(exc))
             self.promise.setFocus()

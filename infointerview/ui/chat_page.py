@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from infointerview.domain.questions import pitch_verdict
+from infointerview.services.documents import NoChatError, chat_summary
 from infointerview.services.events import Change
 from infointerview.services.prep import (
     EDITABLE_FIELDS,
@@ -45,6 +46,7 @@ from infointerview.services.prep import (
 )
 from infointerview.services.question_bank import QuestionBankService
 from infointerview.services.search import SearchHit, SearchService
+from infointerview.ui.call_record import CallRecordPanel
 from infointerview.ui.fault_reporting import confirm_unsaved, fault_sentence
 from infointerview.ui.labels import checklist_label, mode_label, status_label
 from infointerview.ui.locale_format import date_time_text, day_year_time_text
@@ -94,6 +96,7 @@ class ChatPage(QWidget):
         self._build_print_button()
         self._build_message_button()
         header = self._header_layout()
+        self._build_call_record()
         left = self._build_left_column()
         right = self._build_right_column()
         self._build_stack(self._build_content(header, left, right))
@@ -204,6 +207,14 @@ class ChatPage(QWidget):
         header.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
         return header
 
+    def _build_call_record(self) -> None:
+        """After the call: each question's tick and answer, referrals and promises."""
+        self.call_record = CallRecordPanel(self)
+        self.call_record.hide()
+        self.call_record.answer_edited.connect(self._answer_edited)
+        self.call_record.asked_toggled.connect(self._asked_toggled)
+        self.call_record.edit_requested.connect(self._edit_text)
+
     def _build_left_column(self) -> QWidget:
         """Pitch, research, goals and the checklist."""
         self.pitch = self._editor("pitch", self.tr("Your one-minute bio, tailored to this person"))
@@ -279,11 +290,14 @@ class ChatPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        # the prep columns keep their room under a long "From the call" box: the page scrolls
+        self.splitter.setMinimumHeight(500)
 
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(header)
+        content_layout.addWidget(self.call_record)
         content_layout.addWidget(self.splitter, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -433,6 +447,7 @@ class ChatPage(QWidget):
             self.question_panel.fill()
         finally:
             self._loading = False
+        self._show_call_record()
         self._update_pitch_verdict()
         self._set_enabled(True)
 
@@ -471,8 +486,32 @@ class ChatPage(QWidget):
     @Slot(object)
     def follow_prep_change(self, change: Change) -> None:
         """Another window (the call) saved this chat's page: show its text."""
-        if self._chat_id is not None and self._chat_id in change.prep:
+        if self._chat_id is None:
+            return
+        if self._chat_id in change.prep:
             self.refresh_text_from_store(self._chat_id)
+        if self._chat_id in change.prep or change.tasks or change.contacts or change.everything:
+            self._show_call_record()  # answers, ticks, referrals or promises may differ
+
+    def _show_call_record(self) -> None:
+        """The "From the call" box, shown once the chat is held or anything was noted on it."""
+        if self._chat_id is None or self._header is None:
+            self.call_record.hide()
+            return
+        try:
+            summary = chat_summary(self._chat_id)
+        except NoChatError:  # the chat went away: the picker's reload follows
+            self.call_record.hide()
+            return
+        held = self._header.status in ("held", "thanked")
+        noted = any(q.asked or q.answer.strip() for q in summary.questions)
+        if not (held or noted or summary.promised or summary.my_promises):
+            self.call_record.hide()
+            return
+        # an answer typed here and not saved yet is never replaced by the stored one
+        keep = frozenset(q.id for q in summary.questions) if self._autosave.pending else frozenset()
+        self.call_record.load(summary, keep_answers=keep)
+        self.call_record.show()
 
     @Slot(int)
     def refresh_text_from_store(self, chat_id: int) -> None:
@@ -530,6 +569,33 @@ class ChatPage(QWidget):
             fields = {k: v for k, v in changes.items() if k in EDITABLE_FIELDS}
             if fields:
                 self._prep.save_fields(chat_id, **fields)
+            for key, value in changes.items():
+                if key.startswith("answer:"):
+                    self._prep.set_answer(int(key.split(":", 1)[1]), value)
+
+    @Slot(int, str)
+    def _answer_edited(self, question_id: int, text: str) -> None:
+        if self._chat_id is not None:
+            self._autosave.set(f"{self._chat_id}:answer:{question_id}", text)
+
+    @Slot(str)
+    def _edit_text(self, key: str) -> None:
+        """The record's "Edit": scroll to the notes or takeaways box and put the cursor there."""
+        editor = self.editor_for(key)
+        if editor is None:
+            return
+        scroll = self.stack.widget(1)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(editor)
+        editor.setFocus()
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    @Slot(int, bool)
+    def _asked_toggled(self, question_id: int, asked: bool) -> None:
+        try:
+            self._prep.set_asked(question_id, asked)
+        except PrepError as exc:
+            self.status_message.emit(str(exc))
 
     @Slot()
     def _update_pitch_verdict(self) -> None:

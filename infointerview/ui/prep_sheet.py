@@ -288,7 +288,9 @@ def summary_units(summary: ChatSummary, paper: Paper) -> list[Unit]:
     section(translate("PrepSheet", "Notes"), summary.notes, translate("PrepSheet", "No notes."))
     section(translate("PrepSheet", "Referrals gained"), "\n".join(summary.referrals),
             translate("PrepSheet", "None."))
-    section(translate("PrepSheet", "Promised resources"), "\n".join(summary.promised),
+    section(translate("PrepSheet", "They promised"), "\n".join(summary.promised),
+            translate("PrepSheet", "None."))
+    section(translate("PrepSheet", "You promised"), "\n".join(summary.my_promises),
             translate("PrepSheet", "None."))
     return b.units
 

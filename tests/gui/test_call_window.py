@@ -253,12 +253,21 @@ def test_capture_referral_promise_and_hiring_authority(qtbot, open_window) -> No
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.promise, "the CDISC training link")
     qtbot.keyClick(window.promise, Qt.Key.Key_Return)
+    # what they promised is theirs: something to watch for, not the user's to-do
     assert FollowUpTask.get(FollowUpTask.key == f"resource:chat:{chat_id}:1").title == (
-        "Remind them: the CDISC training link")
+        "Watch for the CDISC training link from Ana Silva")
     assert "1 referral(s), 1 promise(s)" in window.captured_label.text()
 
     qtbot.keyClick(window.promise, Qt.Key.Key_Return)  # empty: a sentence, nothing created
     assert "Type what they promised" in window.captured_label.text()
+
+    # what the user promised stays the user's own to-do
+    window.capture.promise_who.setCurrentIndex(1)
+    assert "I promised" in window.promise.placeholderText()
+    qtbot.keyClicks(window.promise, "send my portfolio")
+    qtbot.keyClick(window.promise, Qt.Key.Key_Return)
+    assert FollowUpTask.get(FollowUpTask.key == f"promise:chat:{chat_id}:1").title == (
+        "Your promise to Ana Silva: send my portfolio")
 
     window.hiring.click()
     assert Contact.get_by_id(Chat.get_by_id(chat_id).contact_id).hiring_authority
@@ -268,7 +277,8 @@ def test_capture_referral_promise_and_hiring_authority(qtbot, open_window) -> No
     window.end()
     captured = window.wrap_up.captured
     assert [captured.item(i).text() for i in range(captured.count())] == [
-        task.title, "Remind them: the CDISC training link"]
+        task.title, "Watch for the CDISC training link from Ana Silva",
+        "Your promise to Ana Silva: send my portfolio"]
     captured.item(0).setCheckState(Qt.CheckState.Unchecked)
     window.save_wrap_up()
     assert Contact.get_by_id(referral.id).deleted_at is not None

@@ -54,7 +54,8 @@ def test_promises_get_numbered_keys_and_can_be_discarded(calls: CallService) -> 
     two = calls.add_promise(chat.id, "an intro to the QA lead", NOW)
     keys = [FollowUpTask.get_by_id(i.task_id).key for i in (one, two)]
     assert keys == [f"resource:chat:{chat.id}:1", f"resource:chat:{chat.id}:2"]
-    assert one.title == "Remind them: the 2025 salary survey"
+    assert one.title == "Watch for the 2025 salary survey from Ana Silva"
+    assert two.title == "Watch for an introduction to the QA lead from Ana Silva"
     referral = calls.add_referral(chat.id, "Bo", "", "", NOW)
     assert [c.kind for c in calls.captured(chat.id)] == ["resource", "resource", "referral"]
     calls.discard_capture(referral.task_id)
