@@ -805,7 +805,7 @@ class CalendarSyncService:
         text = event_text(config.privacy, chat.contact_name, chat.organisation, chat.job_title,
                           chat.place, self._questions(chat.id))
         digest = hashlib.sha256(repr((
-            config.privacy, text, chat.start_utc, chat.length_min, chat.status, row.uid,
+            config.privacy, text, chat.start_utc, chat.span_min, chat.status, row.uid,
         )).encode()).hexdigest()
         href = row.href or urljoin(connection.calendar_url, f"{row.uid}.ics")
         on_server = remote.get(urlsplit(href).path)
@@ -831,8 +831,8 @@ class CalendarSyncService:
         if not etag:
             etag = self._get(connection, href).etag or ""
         CalendarEvent.update(
-            href=href, etag=etag, sequence=sequence, start_at=chat.start_utc,
-            length_min=chat.length_min, digest=digest, pending=False,
+            href=href, etag=etag, sequence=sequence, start_at=chat.start_utc,  # held: actual
+            length_min=chat.span_min, digest=digest, pending=False,
         ).where(CalendarEvent.id == row.id).execute()
         if on_server is None:
             result.created += 1

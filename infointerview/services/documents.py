@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from infointerview.domain.chats import MODE_LABELS
 from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import ensure_referral_last
+from infointerview.services.chats import chat_span
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
     Chat,
@@ -89,6 +90,13 @@ def format_when(start_utc: dt.datetime, length_min: int, tz: dt.tzinfo | None = 
     return f"{start:%A} {start.day} {start:%B %Y}, {start:%H:%M}–{end:%H:%M}"
 
 
+def _when(chat: Chat, tz: dt.tzinfo | None) -> tuple[str, dt.datetime, int]:
+    """The chat's "When" text, local start and minutes: the actual times once it is held."""
+    start, end = chat_span(chat)
+    minutes = round((end - start).total_seconds() / 60)
+    return format_when(start, minutes, tz), _local(start, tz), minutes
+
+
 def _chat(chat_id: int) -> Chat:
     chat = Chat.get_or_none(Chat.id == chat_id)
     if chat is None:
@@ -112,9 +120,10 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
         .order_by(PrepQuestion.position, PrepQuestion.id)
     ]
     profile = _settings().profile()
+    when, start_local, minutes = _when(chat, tz)
     return PrepSheet(
         chat_id=chat_id,
-        when=format_when(chat.start_at, chat.length_min, tz),
+        when=when,
         person=person,
         organisation=org,
         job_title=title,
@@ -126,8 +135,8 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
         research_notes=chat.research_notes,
         goals=chat.goals,
         questions=tuple(ensure_referral_last(texts)),
-        start_local=_local(chat.start_at, tz),
-        length_min=chat.length_min,
+        start_local=start_local,
+        length_min=minutes,
     )
 
 
@@ -179,9 +188,10 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
         length = f"{minutes} min (planned {chat.length_min})"
     else:
         length = f"{chat.length_min} min planned"
+    when, start_local, minutes = _when(chat, tz)
     return ChatSummary(
         chat_id=chat_id,
-        when=format_when(chat.start_at, chat.length_min, tz),
+        when=when,
         person=person,
         organisation=org,
         job_title=title,
@@ -193,8 +203,8 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
         questions=questions,
         referrals=referrals,
         promised=promised,
-        start_local=_local(chat.start_at, tz),
-        length_min=chat.length_min,
+        start_local=start_local,
+        length_min=minutes,
     )
 
 

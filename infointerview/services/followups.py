@@ -17,6 +17,7 @@ from typing import Any
 from peewee import JOIN, OperationalError, SqliteDatabase
 
 from infointerview.domain import cadence as cadence_rules
+from infointerview.domain.chats import effective_span
 from infointerview.domain.contacts import STAGE_KEYS, STAGE_LABELS, display_name
 from infointerview.domain.followups import (
     SNOOZE_CHOICES,
@@ -203,20 +204,21 @@ class FollowUpService:
             )
         outreach = _relevant(outreach)
         chats = []
-        for chat_id, cid, status, start, began, end in _rows(
-            Chat.select(Chat.id, Chat.contact, Chat.status, Chat.start_at, Chat.actual_start_at,
-                        Chat.actual_end_at)
+        for chat_id, cid, status, start, length, began, end in _rows(
+            Chat.select(Chat.id, Chat.contact, Chat.status, Chat.start_at, Chat.length_min,
+                        Chat.actual_start_at, Chat.actual_end_at)
         ):
             if cid not in contacts:
                 continue
             name, org_id, _, last_contact, _ = contacts[cid]
-            since = began or start  # a chat can happen earlier than planned
+            # Held means held: the clock runs from when it really took place.
+            since, until = effective_span(status, start, int(length), began, end)
             sent = min((t for t in thanks.get(cid, []) if t >= since), default=None)
             chats.append(
                 ChatFacts(
                     chat_id=chat_id, contact_id=cid, contact_name=name, organisation_id=org_id,
-                    status=status, start_utc=_aware(start),
-                    ended_utc=_aware(end) if end is not None else None,
+                    status=status, start_utc=_aware(since),
+                    ended_utc=_aware(until) if end is not None else None,
                     thank_you_sent_utc=_aware(sent) if sent is not None else None,
                     last_contact_utc=_aware(last_contact) if last_contact is not None else None,
                 )
@@ -427,15 +429,17 @@ class FollowUpService:
         held: list[date] = []
         scheduled: list[date] = []
         query = (
-            Chat.select(Chat.start_at, Chat.status)
+            Chat.select(Chat.start_at, Chat.status, Chat.length_min, Chat.actual_start_at,
+                        Chat.actual_end_at)
             .join(Contact)
             .where(Contact.deleted_at.is_null())
         )
-        for start, status in _rows(query):
+        for start, status, length, began, end in _rows(query):
+            when = effective_span(status, start, int(length), began, end)[0]  # held: actual day
             if status in ("held", "thanked"):
-                held.append(self.local_date(start))
+                held.append(self.local_date(when))
             elif status == "scheduled":
-                scheduled.append(self.local_date(start))
+                scheduled.append(self.local_date(when))
         return held, scheduled
 
     def cadence(self, now: datetime | None = None) -> cadence_rules.CadenceStatus:

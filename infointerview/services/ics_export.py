@@ -10,7 +10,7 @@ Start times are written in UTC; the length is a DURATION.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from icalendar import Calendar, Event
 
@@ -97,8 +97,8 @@ def chat_event(
     event = Event()
     event.add("uid", chat_uid(row))
     event.add("dtstamp", stamp)
-    event.add("dtstart", _utc(row.start_utc))
-    event.add("duration", timedelta(minutes=row.length_min))
+    event.add("dtstart", _utc(row.start_utc))  # held: when it really took place
+    event.add("duration", row.end_utc - row.start_utc)
     if text is None:
         event.add("summary", f"Informational chat: {row.who}")
         if row.place:

@@ -284,3 +284,24 @@ def test_no_password_in_the_database_settings_logs_or_errors(
     assert PASSWORD not in repr(settings)
     assert PASSWORD not in caplog.text and PASSWORD not in out + err
     assert all(PASSWORD not in t for t in texts)
+
+
+def test_a_chat_held_early_is_published_at_its_actual_time(
+    session: Session, radicale: RadicaleServer, memory_keyring: dict  # noqa: F811
+) -> None:
+    from datetime import datetime
+
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.services.chats import ChatDraft
+
+    cid = session.contacts.create(ContactDraft(first_name="Sarah", last_name="Lee"))
+    planned = datetime.combine(session.chats.to_local(session.chats.now()).date(), datetime.min.time())
+    chat_id = session.chats.schedule(ChatDraft(cid, planned + timedelta(days=2, hours=10), 30))
+    began = session.chats.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    session.chats.record_start(chat_id, began)
+    session.chats.set_status(chat_id, "held", when=began + timedelta(minutes=22))
+    calendar_url = _connect(session, radicale)
+    assert session.calendar.sync().created == 1
+    (event,) = _server_events(radicale, calendar_url).values()
+    assert event.decoded("dtstart").astimezone(timezone.utc).replace(tzinfo=None) == began
+    assert event.decoded("duration") == timedelta(minutes=22)
