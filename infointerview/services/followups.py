@@ -453,24 +453,9 @@ class FollowUpService:
         return cadence_rules.chats_per_month(held, months, today)
 
     def reply_rate(self) -> cadence_rules.ReplyRate:
-        """Outreach messages sent vs. chats arranged with the people messaged."""
-        messaged = {
-            cid for (cid,) in _rows(
-                OutreachMessage.select(OutreachMessage.contact)
-                .join(Contact)
-                .where((OutreachMessage.kind == "outreach") & Contact.deleted_at.is_null())
-            )
-        }
-        sent = (
-            OutreachMessage.select()
-            .join(Contact)
-            .where((OutreachMessage.kind == "outreach") & Contact.deleted_at.is_null())
-            .count()
-        )
-        with_chat = {
-            cid for (cid,) in _rows(Chat.select(Chat.contact).where(Chat.status != "cancelled"))
-        }
-        return cadence_rules.reply_rate(int(sent), len(messaged & with_chat))
+        """People who replied of the people contacted: the funnel's own two counts."""
+        counts = self._stage_counts()
+        return cadence_rules.reply_rate(counts["contacted"], counts["replied"])
 
     def lane_mix(self) -> tuple[dict[str, int], str]:
         lanes = [
@@ -486,19 +471,20 @@ class FollowUpService:
     # -- funnel and referrals -------------------------------------------------------------
     def funnel(self) -> list[FunnelStep]:
         """Contacts that reached each stage (identified → thanked), then referrals gained."""
-        rank = {key: i for i, key in enumerate(STAGE_KEYS)}
-        reached = [0] * len(STAGE_KEYS)
-        referrals = 0
-        for stage, referred_by in _rows(
-            Contact.select(Contact.stage, Contact.referred_by).where(Contact.deleted_at.is_null())
-        ):
-            for i in range(rank.get(stage, 0) + 1):
-                reached[i] += 1
-            if referred_by is not None:
-                referrals += 1
-        steps = [FunnelStep(k, STAGE_LABELS[k], n) for k, n in zip(STAGE_KEYS, reached, strict=True)]
-        steps.append(FunnelStep("referrals", "Referrals gained", referrals))
+        counts = self._stage_counts()
+        referrals = (
+            Contact.select()
+            .where(Contact.deleted_at.is_null() & Contact.referred_by.is_null(False))
+            .count()
+        )
+        steps = [FunnelStep(k, STAGE_LABELS[k], counts[k]) for k in STAGE_KEYS]
+        steps.append(FunnelStep("referrals", "Referrals gained", int(referrals)))
         return steps
+
+    def _stage_counts(self) -> dict[str, int]:
+        """The funnel's counts (:func:`~infointerview.domain.cadence.funnel_counts`)."""
+        stages = Contact.select(Contact.stage).where(Contact.deleted_at.is_null())
+        return cadence_rules.funnel_counts(stage for (stage,) in _rows(stages))
 
     def _people(self) -> dict[int, tuple[str, str, int | None]]:
         query = (
