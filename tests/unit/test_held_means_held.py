@@ -117,3 +117,11 @@ def test_follow_up_clock_runs_from_the_actual_end(session: Session, chats: ChatS
     status = engine.cadence(NOW)
     assert (status.held, status.met, status.streak) == (1, True, 1)
     assert engine.chats_per_month(2, NOW) == [("2025-08", 0), ("2025-09", 1)]
+
+
+def test_note_search_dates_the_hit_when_it_was_held(session: Session, chats: ChatService) -> None:
+    chat_id = _held_early(session, chats)
+    PrepService(session.db, session.bus).save_fields(chat_id, notes="Ask about gut bacteria labs")
+    (hit,) = session.search.search_everything("bacteria")
+    assert hit.chat_id == chat_id
+    assert hit.start_local.astimezone(timezone.utc).replace(tzinfo=None) == BEGAN
