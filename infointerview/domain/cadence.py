@@ -1,18 +1,33 @@
-"""Cadence statistics: chats per period, streaks, reply rate and lane mix.
+"""Cadence statistics: chats per period, streaks, the funnel, reply rate and lane mix.
 
 METHOD.md step 10: at least one chat a month, working toward one a week, and
 a mix of deep, wide and random chats; step 3: about one chat for every three
 messages is a healthy reply rate. Everything takes plain dates and counts;
 "today" is always an argument. Messages are English source strings; the UI
 translates them.
+
+One figure, one definition (the README's "How the figures are counted" says
+the same; Today and Stats both show these results and nothing else):
+
+* **Funnel** (:func:`funnel_counts`): people (not deleted) by the furthest
+  stage they reached; someone at "held" also counts as contacted and replied.
+* **Reply rate** (:func:`reply_rate`): of the people the funnel counts as
+  contacted, how many it counts as replied (they answered, or a chat was
+  arranged). People, not messages: a follow-up does not count twice.
+* **Chats held** (:func:`goal_progress`, :func:`chats_per_month`): held or
+  thanked chats, on the local day they really took place, up to today.
+* **Streak** (:func:`current_streak`): periods in a row that met the goal,
+  counting the current one as soon as its goal is met.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from infointerview.domain.contacts import STAGE_KEYS
 
 __all__ = [
     "LANES",
@@ -22,6 +37,7 @@ __all__ = [
     "ReplyRate",
     "chats_per_month",
     "current_streak",
+    "funnel_counts",
     "goal_progress",
     "lane_mix",
     "lane_mix_verdict",
@@ -115,11 +131,11 @@ def chats_per_month(held_dates: Sequence[date], months: int, today: date) -> lis
     """Held chats per calendar month for the last ``months`` months, oldest first.
 
     Labels are "YYYY-MM"; months without chats appear with 0 and the current
-    month is the last entry. Dates outside the window are ignored.
+    month is the last entry. Dates outside the window (or after today) are ignored.
     """
     if months < 0:
         raise ValueError("months must not be negative")
-    counts = Counter(_month_start(d) for d in held_dates)
+    counts = Counter(_month_start(d) for d in held_dates if d <= today)
     current = _month_start(today)
     result = []
     for back in range(months - 1, -1, -1):
@@ -200,11 +216,13 @@ def goal_progress(
     """Progress toward ``goal`` in the period containing ``today``.
 
     ``held_dates`` are dates of held (or thanked) chats; ``scheduled_dates``
-    of chats still marked scheduled. ``days_left`` includes today.
+    of chats still marked scheduled. ``days_left`` includes today. Held chats
+    count up to today, as in :func:`current_streak`, so "goal met" and a
+    streak of at least one always go together.
     """
     start = period_start(today, goal.period)
     end = period_end(today, goal.period)
-    held = sum(1 for d in held_dates if start <= d <= end)
+    held = sum(1 for d in held_dates if start <= d <= today)
     scheduled = sum(1 for d in scheduled_dates if start <= d <= end)
     streak = current_streak(held_dates, goal, today)
     days_left = (end - today).days + 1
@@ -229,14 +247,15 @@ def goal_progress(
 
 @dataclass(frozen=True)
 class ReplyRate:
-    """Chats gained per outreach message, with a plain-language verdict.
+    """Of the people contacted, how many replied, with a plain-language verdict.
 
     ``level`` is 'too_early', 'aim_higher', 'healthy', 'low' or 'revise';
-    ``rate`` is None when no messages were sent.
+    ``rate`` is None when nobody was contacted. The counts are the funnel's
+    "contacted" and "replied" (:func:`funnel_counts`).
     """
 
-    messages_sent: int
-    chats_scheduled: int
+    contacted: int
+    replied: int
     rate: float | None
     level: str
     verdict: str
@@ -250,47 +269,58 @@ AIM_HIGHER_MIN_MESSAGES = 5
 TOO_EARLY_MESSAGES = 3
 
 
-def reply_rate(messages_sent: int, chats_scheduled: int) -> ReplyRate:
-    """Rate of chats per outreach message and what it suggests.
+def funnel_counts(stages: Iterable[str]) -> dict[str, int]:
+    """People who reached each stage, from each person's furthest stage.
 
-    About 1 in 3 is healthy; every message answered (with at least 5 sent)
-    means aim higher; below 1 in 10 (with at least 10 sent) suggests revising
-    the message; under 3 messages it is too early to tell.
+    Every key of STAGE_KEYS is present; someone "held" is counted under
+    identified, contacted, replied, scheduled and held. Unknown stages count
+    as identified.
     """
-    if messages_sent < 0 or chats_scheduled < 0:
+    rank = {key: i for i, key in enumerate(STAGE_KEYS)}
+    reached = [0] * len(STAGE_KEYS)
+    for stage in stages:
+        for i in range(rank.get(stage, 0) + 1):
+            reached[i] += 1
+    return dict(zip(STAGE_KEYS, reached, strict=True))
+
+
+def reply_rate(contacted: int, replied: int) -> ReplyRate:
+    """Share of the people contacted who replied, and what it suggests.
+
+    About 1 in 3 is healthy; everyone replying (with at least 5 contacted)
+    means aim higher; below 1 in 10 (with at least 10 contacted) suggests
+    revising the message; under 3 people it is too early to tell.
+    """
+    if contacted < 0 or replied < 0:
         raise ValueError("counts must not be negative")
-    rate = chats_scheduled / messages_sent if messages_sent else None
-    summary = f"{_plural(chats_scheduled, 'chat')} from {_plural(messages_sent, 'message')}"
-    if rate is None or messages_sent < TOO_EARLY_MESSAGES:
+    replied = min(replied, contacted)
+    rate = replied / contacted if contacted else None
+    if rate is None or contacted < TOO_EARLY_MESSAGES:
         level = "too_early"
-        verdict = f"Too early to tell: {summary} so far."
-    elif rate >= 1.0 and messages_sent >= AIM_HIGHER_MIN_MESSAGES:
+        verdict = "Too early to tell: contact at least 3 people first."
+    elif rate >= 1.0 and contacted >= AIM_HIGHER_MIN_MESSAGES:
         level = "aim_higher"
         verdict = (
-            f"{summary}: everyone said yes, so you could aim higher "
+            "Everyone replied, so you could aim higher "
             "(more senior people, less familiar organisations)."
         )
     elif rate >= HEALTHY_RATE:
         level = "healthy"
-        share = (
-            f"{round(rate * 100)}% of messages"
-            if rate > 0.5
-            else f"about 1 in {max(2, round(1 / rate))}"
-        )
-        verdict = f"{summary} ({share}): a healthy reply rate; about 1 in 3 is good."
-    elif rate < REVISE_RATE and messages_sent >= REVISE_MIN_MESSAGES:
+        share = f"{round(rate * 100)}%" if rate > 0.5 else f"about 1 in {max(2, round(1 / rate))}"
+        verdict = f"A healthy reply rate ({share}); about 1 in 3 is good."
+    elif rate < REVISE_RATE and contacted >= REVISE_MIN_MESSAGES:
         level = "revise"
         verdict = (
-            f"{summary}: fewer than 1 in 10, so revise your message: shorter, "
+            "Fewer than 1 in 10 replied, so revise your message: shorter, "
             "your connection first, the request as a question."
         )
     else:
         level = "low"
         verdict = (
-            f"{summary}: below the usual 1 in 3; keep going, and keep "
+            "Below the usual 1 in 3; keep going, and keep "
             "messages short with your connection first."
         )
-    return ReplyRate(messages_sent, chats_scheduled, rate, level, verdict)
+    return ReplyRate(contacted, replied, rate, level, verdict)
 
 
 # --------------------------------------------------------------------------

@@ -39,6 +39,7 @@ __all__ = [
     "MessageFact",
     "StageResult",
     "derive_stage",
+    "effective_span",
     "transition_error",
 ]
 
@@ -131,6 +132,30 @@ def transition_error(current: str, target: str) -> str | None:
     return sentence
 
 
+def effective_span(
+    status: str,
+    start_utc: datetime,
+    length_min: int,
+    actual_start_utc: datetime | None = None,
+    actual_end_utc: datetime | None = None,
+) -> tuple[datetime, datetime]:
+    """When a chat takes up time: (start, end), naive UTC. The one rule for "when".
+
+    Once held (or thanked) a chat happened when it really began and ended,
+    whatever the plan said (a chat can be held early or late): every view,
+    export, clash check and follow-up clock uses this span. Before that (and
+    for cancelled or no-show chats) it is the plan. A missing actual start
+    falls back to the plan and a missing actual end to the start plus the
+    planned length.
+    """
+    if status in HELD_STATUSES:
+        start = actual_start_utc or start_utc
+        if actual_end_utc is not None and actual_end_utc >= start:
+            return start, actual_end_utc
+        return start, start + timedelta(minutes=length_min)
+    return start_utc, start_utc + timedelta(minutes=length_min)
+
+
 @dataclass(frozen=True)
 class ChatFact:
     """What the stage rule needs of one chat (naive UTC)."""
@@ -140,6 +165,14 @@ class ChatFact:
     length_min: int
     actual_start_utc: datetime | None = None
     actual_end_utc: datetime | None = None
+
+    @property
+    def span(self) -> tuple[datetime, datetime]:
+        """(start, end) by :func:`effective_span`: the actual times once held."""
+        return effective_span(
+            self.status, self.start_utc, self.length_min,
+            self.actual_start_utc, self.actual_end_utc,
+        )
 
     @property
     def began_utc(self) -> datetime:

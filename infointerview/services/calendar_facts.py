@@ -1,15 +1,16 @@
-"""What the calendar is told about a chat: plain facts, and where a chat sits in time.
+"""What the calendar is told about a chat: plain facts.
 
-:func:`placed_span` is the one place that decides it (held chats at their actual
-start and end); :meth:`ChatService.calendar_chats` reads the facts.
+Where a chat sits in time is ``domain.chats.effective_span`` (held chats at
+their actual start and end, the one rule every view uses);
+:meth:`ChatService.calendar_chats` reads the facts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-__all__ = ["CalendarChat", "placed_span"]
+__all__ = ["CalendarChat"]
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,3 @@ class CalendarChat:
         """Only a scheduled chat moves; held ones stay where they happened."""
         return self.status == "scheduled"
 
-
-def placed_span(
-    start_at: datetime, length_min: int, actual_start_at: datetime | None,
-    actual_end_at: datetime | None,
-) -> tuple[datetime, datetime]:
-    """Where a chat sits in time: once started or held, its actual start and end; else the plan."""
-    start = actual_start_at or start_at
-    return start, actual_end_at or start + timedelta(minutes=int(length_min))

@@ -806,7 +806,7 @@ class CalendarSyncService:
                           chat.place, self._questions(chat.id))
         zone = event_zone(self.chats)
         digest = hashlib.sha256(repr((
-            config.privacy, text, chat.start_utc, chat.length_min, chat.status, row.uid,
+            config.privacy, text, chat.start_utc, chat.span_min, chat.status, row.uid,
             zone.key if zone is not None else "UTC",
         )).encode()).hexdigest()
         href = row.href or urljoin(connection.calendar_url, f"{row.uid}.ics")
@@ -833,8 +833,8 @@ class CalendarSyncService:
         if not etag:
             etag = self._get(connection, href).etag or ""
         CalendarEvent.update(
-            href=href, etag=etag, sequence=sequence, start_at=chat.start_utc,
-            length_min=chat.length_min, digest=digest, pending=False,
+            href=href, etag=etag, sequence=sequence, start_at=chat.start_utc,  # held: actual
+            length_min=chat.span_min, digest=digest, pending=False,
         ).where(CalendarEvent.id == row.id).execute()
         if on_server is None:
             result.created += 1

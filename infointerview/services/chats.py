@@ -28,10 +28,11 @@ from infointerview.domain.chats import (
     ChatFact,
     MessageFact,
     derive_stage,
+    effective_span,
     transition_error,
 )
 from infointerview.domain.contacts import display_name
-from infointerview.services.calendar_facts import CalendarChat, placed_span
+from infointerview.services.calendar_facts import CalendarChat
 from infointerview.services.events import Change, ChangeBus
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
@@ -55,6 +56,7 @@ __all__ = [
     "ChatValidationFailed",
     "LocalZone",
     "PrepStatus",
+    "chat_span",
 ]
 
 MAX_LENGTH_MIN = 8 * 60
@@ -124,7 +126,14 @@ class ChatDraft:
 
 @dataclass(frozen=True)
 class ChatRow:
-    """One chat as lists, the calendar and Today show it. ``start_utc`` is naive UTC."""
+    """One chat as lists, the calendar and Today show it. Times are naive UTC.
+
+    ``start_utc`` and :attr:`end_utc` are when the chat takes up time by
+    :func:`~infointerview.domain.chats.effective_span`: the plan until it is
+    held, then when it really began and ended (a chat held early is shown,
+    exported and clash-checked at its actual time). ``planned_start_utc`` is
+    the plan either way; ``length_min`` the planned length.
+    """
 
     id: int
     contact_id: int
@@ -139,10 +148,19 @@ class ChatRow:
     travel_note: str
     status: str
     uid: str = ""
+    ended_utc: datetime | None = None
+    planned_start_utc: datetime | None = None
 
     @property
     def end_utc(self) -> datetime:
+        if self.ended_utc is not None:
+            return self.ended_utc
         return self.start_utc + timedelta(minutes=self.length_min)
+
+    @property
+    def span_min(self) -> int:
+        """How long it takes (took, once held) in whole minutes."""
+        return max(1, round((self.end_utc - self.start_utc).total_seconds() / 60))
 
     def start_local(self, tz: tzinfo) -> datetime:
         return self.start_utc.replace(tzinfo=timezone.utc).astimezone(tz)
@@ -187,9 +205,17 @@ def _chat_query():  # type: ignore[no-untyped-def]
     )
 
 
+def chat_span(chat: Chat) -> tuple[datetime, datetime]:
+    """A stored chat's (start, end) in naive UTC by :func:`effective_span`."""
+    return effective_span(
+        chat.status, chat.start_at, int(chat.length_min), chat.actual_start_at, chat.actual_end_at
+    )
+
+
 def _row(chat: Chat) -> ChatRow:
     contact = chat.contact
     org = contact.organisation
+    start, end = chat_span(chat)
     return ChatRow(
         id=int(chat.id),
         contact_id=int(contact.id),
@@ -197,13 +223,15 @@ def _row(chat: Chat) -> ChatRow:
         organisation=org.name if org is not None else "",
         job_title=contact.job_title,
         lane=contact.lane,
-        start_utc=chat.start_at,
+        start_utc=start,
         length_min=int(chat.length_min),
         mode=chat.mode,
         place=chat.place,
         travel_note=chat.travel_note,
         status=chat.status,
         uid=chat.uid or "",
+        ended_utc=end,
+        planned_start_utc=chat.start_at,
     )
 
 
@@ -244,12 +272,21 @@ class ChatService:
             raise ChatError("That chat no longer exists; it may have been deleted.")
         return _row(chat)
 
+    def span(self, chat_id: int) -> tuple[datetime, datetime]:
+        """When the chat takes up time, naive UTC (start, end): the actual times once held.
+
+        The accessor for views that place a chat (the calendar); :meth:`between`
+        and :meth:`get` rows carry the same span as ``start_utc``/``end_utc``.
+        """
+        row = self.get(chat_id)
+        return row.start_utc, row.end_utc
+
     def draft(self, chat_id: int) -> ChatDraft:
-        """The chat as the schedule dialog edits it (local time)."""
+        """The chat as the schedule dialog edits it (local time, the plan)."""
         row = self.get(chat_id)
         return ChatDraft(
             contact_id=row.contact_id,
-            start_local=self.to_local(row.start_utc),
+            start_local=self.to_local(row.planned_start_utc or row.start_utc),
             length_min=row.length_min,
             mode=row.mode,
             place=row.place,
@@ -270,16 +307,19 @@ class ChatService:
     def between(
         self, start_utc: datetime, end_utc: datetime, statuses: Sequence[str] = ACTIVE_STATUSES
     ) -> list[ChatRow]:
-        """Chats starting in [start_utc, end_utc), by start time (for the calendar)."""
-        query = _chat_query().where(
-            (Chat.start_at >= naive_utc(start_utc))
-            & (Chat.start_at < naive_utc(end_utc))
-            & Chat.status.in_(list(statuses))
-        )
-        return [_row(c) for c in query.order_by(Chat.start_at, Chat.id)]
+        """Chats starting in [start_utc, end_utc), by start time (for the calendar).
+
+        A held chat starts when it really began (:func:`effective_span`).
+        """
+        start, end = naive_utc(start_utc), naive_utc(end_utc)
+        planned = (Chat.start_at >= start) & (Chat.start_at < end)
+        actual = (Chat.actual_start_at >= start) & (Chat.actual_start_at < end)
+        query = _chat_query().where((planned | actual) & Chat.status.in_(list(statuses)))
+        rows = [r for r in map(_row, query) if start <= r.start_utc < end]
+        return sorted(rows, key=lambda r: (r.start_utc, r.id))
 
     def calendar_chats(self, start_utc: datetime, end_utc: datetime) -> list[CalendarChat]:
-        """Every chat placed (:func:`placed_span`) within [start_utc, end_utc), by placed start.
+        """Every chat placed (``effective_span``) within [start_utc, end_utc), by placed start.
 
         Plain tuples, not models: a month of a busy year reads in a few milliseconds.
         """
@@ -306,7 +346,7 @@ class ChatService:
         rows: Iterable[Any] = query
         for (chat_id, contact_id, first, last, org, start_at, length, actual_start, actual_end,
              mode, place, status) in rows:
-            begins, ends = placed_span(start_at, length, actual_start, actual_end)
+            begins, ends = effective_span(status, start_at, int(length), actual_start, actual_end)
             if begins < end and (ends > start or begins >= start):
                 facts.append(CalendarChat(
                     int(chat_id), int(contact_id), display_name(first, last) or "(no name)",
@@ -331,10 +371,11 @@ class ChatService:
         return [r for r in (_row(c) for c in query.order_by(Chat.start_at)) if r.end_utc > now_utc]
 
     def recent(self, limit: int = 10, now: datetime | None = None) -> list[ChatRow]:
-        """Chats that started before now, newest first."""
+        """Chats that started before now (held ones when they really began), newest first."""
         now_utc = naive_utc(now) if now is not None else self.now()
-        query = _chat_query().where(Chat.start_at < now_utc).order_by(Chat.start_at.desc())
-        return [_row(c) for c in query.limit(limit)]
+        query = _chat_query().where((Chat.start_at < now_utc) | (Chat.actual_start_at < now_utc))
+        rows = [r for r in map(_row, query) if r.start_utc < now_utc]
+        return sorted(rows, key=lambda r: (r.start_utc, r.id), reverse=True)[:limit]
 
     def prep_status(self, chat_ids: Iterable[int]) -> dict[int, PrepStatus]:
         """Pitch written, number of questions and how many read as closed (yes/no)."""
@@ -364,18 +405,23 @@ class ChatService:
     def overlaps(
         self, start_utc: datetime, length_min: int, exclude_chat_id: int | None = None
     ) -> list[ChatRow]:
-        """Scheduled chats whose time overlaps [start, start + length)."""
+        """Scheduled and held chats whose time overlaps [start, start + length).
+
+        A held chat takes up the time it really took (:func:`effective_span`),
+        so the slot it was planned for is free again if it was held earlier.
+        """
         start = naive_utc(start_utc)
         end = start + timedelta(minutes=length_min)
+        earliest = start - timedelta(minutes=MAX_LENGTH_MIN)
+        planned = (Chat.start_at < end) & (Chat.start_at >= earliest)
+        actual = (Chat.actual_start_at < end) & (Chat.actual_start_at >= earliest)
         query = _chat_query().where(
-            (Chat.status == "scheduled")
-            & (Chat.start_at < end)
-            & (Chat.start_at >= start - timedelta(minutes=MAX_LENGTH_MIN))
+            Chat.status.in_(list(ACTIVE_STATUSES)) & (planned | actual)
         )
         if exclude_chat_id is not None:
             query = query.where(Chat.id != exclude_chat_id)
-        rows = [_row(c) for c in query.order_by(Chat.start_at)]
-        return [r for r in rows if r.end_utc > start]
+        rows = [r for r in map(_row, query) if r.start_utc < end and r.end_utc > start]
+        return sorted(rows, key=lambda r: (r.start_utc, r.id))
 
     # -- checking -----------------------------------------------------------------
     def check(self, draft: ChatDraft) -> ChatDraft:

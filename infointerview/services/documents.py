@@ -13,6 +13,7 @@ from infointerview.domain.call_plan import MIN_LENGTH_MIN, build_phases, questio
 from infointerview.domain.chats import MODE_LABELS
 from infointerview.domain.contacts import display_name
 from infointerview.domain.questions import ensure_referral_last, is_referral_question
+from infointerview.services.chats import chat_span
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import (
     Chat,
@@ -133,6 +134,13 @@ def format_when(start_utc: dt.datetime, length_min: int, tz: dt.tzinfo | None = 
     return f"{start:%A} {start.day} {start:%B %Y}, {start:%H:%M}–{end:%H:%M}"
 
 
+def _when(chat: Chat, tz: dt.tzinfo | None) -> tuple[str, dt.datetime, int]:
+    """The chat's "When" text, local start and minutes: the actual times once it is held."""
+    start, end = chat_span(chat)
+    minutes = round((end - start).total_seconds() / 60)
+    return format_when(start, minutes, tz), _local(start, tz), minutes
+
+
 def _chat(chat_id: int) -> Chat:
     chat = Chat.get_or_none(Chat.id == chat_id)
     if chat is None:
@@ -160,9 +168,10 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
     contact = chat.contact
     referrer = contact.referred_by
     questions = tuple(ensure_referral_last(texts))
+    when, start_local, minutes = _when(chat, tz)
     return PrepSheet(
         chat_id=chat_id,
-        when=format_when(chat.start_at, chat.length_min, tz),
+        when=when,
         person=person,
         organisation=org,
         job_title=title,
@@ -174,8 +183,8 @@ def prep_sheet(chat_id: int, tz: dt.tzinfo | None = None) -> PrepSheet:
         research_notes=chat.research_notes,
         goals=chat.goals,
         questions=questions,
-        start_local=_local(chat.start_at, tz),
-        length_min=chat.length_min,
+        start_local=start_local,
+        length_min=minutes,
         email=contact.email,
         phone=contact.phone,
         how_found=contact.how_found,
@@ -239,9 +248,10 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
         length = f"{minutes} min (planned {chat.length_min})"
     else:
         length = f"{chat.length_min} min planned"
+    when, start_local, minutes = _when(chat, tz)
     return ChatSummary(
         chat_id=chat_id,
-        when=format_when(chat.start_at, chat.length_min, tz),
+        when=when,
         person=person,
         organisation=org,
         job_title=title,
@@ -253,8 +263,8 @@ def chat_summary(chat_id: int, tz: dt.tzinfo | None = None) -> ChatSummary:
         questions=questions,
         referrals=referrals,
         promised=promised,
-        start_local=_local(chat.start_at, tz),
-        length_min=chat.length_min,
+        start_local=start_local,
+        length_min=minutes,
         my_promises=tuple(promises["promise"]),
     )
 

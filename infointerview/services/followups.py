@@ -17,6 +17,7 @@ from typing import Any
 from peewee import JOIN, OperationalError, SqliteDatabase
 
 from infointerview.domain import cadence as cadence_rules
+from infointerview.domain.chats import effective_span
 from infointerview.domain.contacts import STAGE_KEYS, STAGE_LABELS, display_name
 from infointerview.domain.followups import (
     SNOOZE_CHOICES,
@@ -209,20 +210,21 @@ class FollowUpService:
             )
         outreach = _relevant(outreach)
         chats = []
-        for chat_id, cid, status, start, began, end in _rows(
-            Chat.select(Chat.id, Chat.contact, Chat.status, Chat.start_at, Chat.actual_start_at,
-                        Chat.actual_end_at)
+        for chat_id, cid, status, start, length, began, end in _rows(
+            Chat.select(Chat.id, Chat.contact, Chat.status, Chat.start_at, Chat.length_min,
+                        Chat.actual_start_at, Chat.actual_end_at)
         ):
             if cid not in contacts:
                 continue
             name, org_id, _, last_contact, _ = contacts[cid]
-            since = began or start  # a chat can happen earlier than planned
+            # Held means held: the clock runs from when it really took place.
+            since, until = effective_span(status, start, int(length), began, end)
             sent = min((t for t in thanks.get(cid, []) if t >= since), default=None)
             chats.append(
                 ChatFacts(
                     chat_id=chat_id, contact_id=cid, contact_name=name, organisation_id=org_id,
-                    status=status, start_utc=_aware(start),
-                    ended_utc=_aware(end) if end is not None else None,
+                    status=status, start_utc=_aware(since),
+                    ended_utc=_aware(until) if end is not None else None,
                     thank_you_sent_utc=_aware(sent) if sent is not None else None,
                     last_contact_utc=_aware(last_contact) if last_contact is not None else None,
                 )
@@ -496,15 +498,17 @@ class FollowUpService:
         held: list[date] = []
         scheduled: list[date] = []
         query = (
-            Chat.select(Chat.start_at, Chat.status)
+            Chat.select(Chat.start_at, Chat.status, Chat.length_min, Chat.actual_start_at,
+                        Chat.actual_end_at)
             .join(Contact)
             .where(Contact.deleted_at.is_null())
         )
-        for start, status in _rows(query):
+        for start, status, length, began, end in _rows(query):
+            when = effective_span(status, start, int(length), began, end)[0]  # held: actual day
             if status in ("held", "thanked"):
-                held.append(self.local_date(start))
+                held.append(self.local_date(when))
             elif status == "scheduled":
-                scheduled.append(self.local_date(start))
+                scheduled.append(self.local_date(when))
         return held, scheduled
 
     def cadence(self, now: datetime | None = None) -> cadence_rules.CadenceStatus:
@@ -518,24 +522,9 @@ class FollowUpService:
         return cadence_rules.chats_per_month(held, months, today)
 
     def reply_rate(self) -> cadence_rules.ReplyRate:
-        """Outreach messages sent vs. chats arranged with the people messaged."""
-        messaged = {
-            cid for (cid,) in _rows(
-                OutreachMessage.select(OutreachMessage.contact)
-                .join(Contact)
-                .where((OutreachMessage.kind == "outreach") & Contact.deleted_at.is_null())
-            )
-        }
-        sent = (
-            OutreachMessage.select()
-            .join(Contact)
-            .where((OutreachMessage.kind == "outreach") & Contact.deleted_at.is_null())
-            .count()
-        )
-        with_chat = {
-            cid for (cid,) in _rows(Chat.select(Chat.contact).where(Chat.status != "cancelled"))
-        }
-        return cadence_rules.reply_rate(int(sent), len(messaged & with_chat))
+        """People who replied of the people contacted: the funnel's own two counts."""
+        counts = self._stage_counts()
+        return cadence_rules.reply_rate(counts["contacted"], counts["replied"])
 
     def lane_mix(self) -> tuple[dict[str, int], str]:
         lanes = [
@@ -551,19 +540,20 @@ class FollowUpService:
     # -- funnel and referrals -------------------------------------------------------------
     def funnel(self) -> list[FunnelStep]:
         """Contacts that reached each stage (identified → thanked), then referrals gained."""
-        rank = {key: i for i, key in enumerate(STAGE_KEYS)}
-        reached = [0] * len(STAGE_KEYS)
-        referrals = 0
-        for stage, referred_by in _rows(
-            Contact.select(Contact.stage, Contact.referred_by).where(Contact.deleted_at.is_null())
-        ):
-            for i in range(rank.get(stage, 0) + 1):
-                reached[i] += 1
-            if referred_by is not None:
-                referrals += 1
-        steps = [FunnelStep(k, STAGE_LABELS[k], n) for k, n in zip(STAGE_KEYS, reached, strict=True)]
-        steps.append(FunnelStep("referrals", "Referrals gained", referrals))
+        counts = self._stage_counts()
+        referrals = (
+            Contact.select()
+            .where(Contact.deleted_at.is_null() & Contact.referred_by.is_null(False))
+            .count()
+        )
+        steps = [FunnelStep(k, STAGE_LABELS[k], counts[k]) for k in STAGE_KEYS]
+        steps.append(FunnelStep("referrals", "Referrals gained", int(referrals)))
         return steps
+
+    def _stage_counts(self) -> dict[str, int]:
+        """The funnel's counts (:func:`~infointerview.domain.cadence.funnel_counts`)."""
+        stages = Contact.select(Contact.stage).where(Contact.deleted_at.is_null())
+        return cadence_rules.funnel_counts(stage for (stage,) in _rows(stages))
 
     def _people(self) -> dict[int, tuple[str, str, int | None]]:
         query = (

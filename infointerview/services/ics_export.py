@@ -13,7 +13,7 @@ the length is a DURATION.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event, Timezone
@@ -151,7 +151,7 @@ def chat_event(
     event.add("dtstamp", stamp)
     start = _utc(row.start_utc)
     event.add("dtstart", start.astimezone(zone) if zone is not None else start)
-    event.add("duration", timedelta(minutes=row.length_min))
+    event.add("duration", row.end_utc - row.start_utc)  # held: when it really took place
     if text is None:
         event.add("summary", f"Informational chat: {row.who}")
         if row.place:

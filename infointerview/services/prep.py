@@ -16,7 +16,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, fn
 
 from infointerview.domain.contacts import display_name
 from infointerview.domain.i18n import QT_TRANSLATE_NOOP
@@ -24,6 +24,7 @@ from infointerview.domain.questions import (
     REFERRAL_QUESTION,
     is_referral_question,
 )
+from infointerview.services.chats import chat_span
 from infointerview.services.events import Change, ChangeBus
 from infointerview.store.models import (
     Chat,
@@ -67,7 +68,11 @@ class PrepError(ValueError):
 
 @dataclass(frozen=True)
 class ChatHeader:
-    """The head of a prep page: when, who, where."""
+    """The head of a prep page: when, who, where.
+
+    ``start_local`` and ``length_min`` are when it takes place: the plan, or
+    the actual start and minutes once held (:func:`~infointerview.domain.chats.effective_span`).
+    """
 
     chat_id: int
     contact_id: int
@@ -86,6 +91,11 @@ class ChatHeader:
     @property
     def in_person(self) -> bool:
         return self.mode in IN_PERSON_MODES
+
+    @property
+    def held(self) -> bool:
+        """The chat took place: no call to start any more."""
+        return self.status in ("held", "thanked")
 
 
 @dataclass(frozen=True)
@@ -151,7 +161,11 @@ class PrepService:
     def list_chats(
         self, now: dt.datetime | None = None, limit: int = 60
     ) -> list[ChatListItem]:
-        """Upcoming scheduled chats (soonest first), then all others (latest first)."""
+        """Upcoming scheduled chats (soonest first), then all others (latest first).
+
+        Only a scheduled chat whose call has not begun is upcoming; a chat held
+        (even early) is listed among the others at the time it really took place.
+        """
         now = now or utcnow()
         base = (
             Chat.select(Chat, Contact)
@@ -159,9 +173,17 @@ class PrepService:
             .where(Contact.deleted_at.is_null(), Chat.status != "cancelled")
         )
         cutoff = now - dt.timedelta(hours=2)
-        is_next = (Chat.start_at >= cutoff) & (Chat.status == "scheduled")
-        upcoming = base.where(is_next).order_by(Chat.start_at.asc()).limit(limit)
-        recent = base.where(~is_next).order_by(Chat.start_at.desc()).limit(limit)
+        is_next = (
+            (Chat.start_at >= cutoff)
+            & (Chat.status == "scheduled")
+            & Chat.actual_start_at.is_null()
+        )
+        upcoming = list(base.where(is_next).order_by(Chat.start_at.asc()).limit(limit))
+        when = fn.COALESCE(Chat.actual_start_at, Chat.start_at)
+        recent = sorted(
+            base.where(~is_next).order_by(when.desc()).limit(limit),
+            key=lambda c: chat_span(c)[0], reverse=True,
+        )
         items: list[ChatListItem] = []
         for rows, is_upcoming in ((upcoming, True), (recent, False)):
             for chat in rows:
@@ -169,7 +191,7 @@ class PrepService:
                 items.append(
                     ChatListItem(
                         id=chat.id,
-                        start_local=_local(chat.start_at),
+                        start_local=_local(chat_span(chat)[0]),
                         contact_name=display_name(contact.first_name, contact.last_name),
                         organisation=self._org_name(contact),
                         status=chat.status,
@@ -189,11 +211,12 @@ class PrepService:
     def header(self, chat_id: int) -> ChatHeader:
         chat = self._chat(chat_id)
         contact = chat.contact
+        start, end = chat_span(chat)
         return ChatHeader(
             chat_id=chat.id,
             contact_id=contact.id,
-            start_local=_local(chat.start_at),
-            length_min=int(chat.length_min),
+            start_local=_local(start),
+            length_min=max(1, round((end - start).total_seconds() / 60)),
             mode=chat.mode,
             place=chat.place,
             contact_name=display_name(contact.first_name, contact.last_name),

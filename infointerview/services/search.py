@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
+from infointerview.domain.chats import effective_span
 from infointerview.domain.contacts import display_name
 
 __all__ = ["SearchHit", "SearchService", "fts_query"]
@@ -41,10 +42,20 @@ class SearchHit:
         return self.snippet.replace("\x02", "").replace("\x03", "")
 
 
+def _utc(value: dt.datetime | str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _local(value: dt.datetime | str) -> dt.datetime:
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.timezone.utc).astimezone()
+    return _utc(value).replace(tzinfo=dt.timezone.utc).astimezone()
+
+
+def _began(status: str, start: str, length: int, began: str | None, ended: str | None) -> dt.datetime:
+    """When the chat took place (its actual start once held), naive UTC."""
+    return effective_span(
+        status, _utc(start), int(length),
+        _utc(began) if began else None, _utc(ended) if ended else None,
+    )[0]
 
 
 _TERM = re.compile(r"\S+")
@@ -79,7 +90,8 @@ class SearchService:
         cursor = self.db.execute_sql(
             "SELECT s.chat_id, s.field, s.question_id, "
             "snippet(search_index, 0, char(2), char(3), '…', 14), "
-            "c.first_name, c.last_name, ch.start_at "
+            "c.first_name, c.last_name, ch.status, ch.start_at, ch.length_min, "
+            "ch.actual_start_at, ch.actual_end_at "
             "FROM search_index s JOIN chat ch ON ch.id = s.chat_id "
             "JOIN contact c ON c.id = ch.contact_id "
             "WHERE search_index MATCH ? AND c.deleted_at IS NULL "
@@ -93,7 +105,7 @@ class SearchService:
                 question_id=int(question_id) if question_id is not None else None,
                 snippet=str(snippet).replace("\n", " "),
                 contact_name=display_name(first, last),
-                start_local=_local(start_at),
+                start_local=_local(_began(*when)),
             )
-            for chat_id, field_name, question_id, snippet, first, last, start_at in cursor
+            for chat_id, field_name, question_id, snippet, first, last, *when in cursor
         ]

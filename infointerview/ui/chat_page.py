@@ -450,6 +450,7 @@ class ChatPage(QWidget):
         self._show_call_record()
         self._update_pitch_verdict()
         self._set_enabled(True)
+        self.start_button.setVisible(not header.held)  # held: no call left to start
 
     def _can_leave(self, chat_id: int) -> bool:
         """Save the page shown; True when ``chat_id`` may replace it on screen."""
@@ -636,7 +637,7 @@ class ChatPage(QWidget):
     # -- actions ----------------------------------------------------------------------
     @Slot()
     def _start_clicked(self) -> None:
-        if self._chat_id is None:
+        if self._chat_id is None or (self._header is not None and self._header.held):
             return
         self.flush()
         self.start_call_requested.emit(self._chat_id)

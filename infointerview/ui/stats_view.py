@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from infointerview.services.followups import FunnelStep, ReferralNode
 from infointerview.services.session import Session
+from infointerview.ui.figures import reply_headline
 from infointerview.ui.labels import stage_label
 from infointerview.ui.theme import ACCENT, WARNING
 from infointerview.ui.widgets.contact_picker import ContactPicker
@@ -312,13 +313,11 @@ class StatsView(QWidget):
         self.funnel.set_steps(steps, labels)
         counts = {s.key: s.count for s in steps}
         if counts.get("contacted"):
-            self.funnel_note.setText(
-                self.tr(
-                    "{replied} of {contacted} people you contacted replied; {held} chats held "
-                    "led to {referrals} referrals."
-                ).format(
-                    replied=counts["replied"], contacted=counts["contacted"],
-                    held=counts["held"], referrals=counts["referrals"],
+            self.funnel_note.setText(  # the reply rate in Today's words, from the same counts
+                self.tr("{replied}; {met} led to {referrals}.").format(
+                    replied=reply_headline(followups.reply_rate()),
+                    met=self.tr("%n (person|people) you met", "", counts["held"]),
+                    referrals=self.tr("%n referral(s)", "", counts["referrals"]),
                 )
             )
         else:

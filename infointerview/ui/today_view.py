@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from infointerview.domain.cadence import LANES, CadenceGoal
 from infointerview.services.chats import ChatError, ChatRow
 from infointerview.services.session import Session
+from infointerview.ui.figures import reply_headline
 from infointerview.ui.locale_format import day_text, day_time_text, span_text
 from infointerview.ui.phone_changes import PhoneChanges
 from infointerview.ui.theme import ACCENT, ERROR, WARNING
@@ -297,6 +298,8 @@ class TodayView(QWidget):
     def _build_reply(self, parent: QWidget) -> QFrame:
         card, layout = self._card(parent, self.tr("Reply rate"))
         self.reply_headline = bold(plain_label("", card), 1.4)
+        self.reply_headline.setObjectName("replyHeadline")
+        self.reply_headline.setWordWrap(True)  # the same sentence as Stats: it may need two lines
         self.reply_verdict = plain_label("", card)
         self.reply_verdict.setObjectName("replyVerdict")
         self.reply_verdict.setWordWrap(True)
@@ -458,15 +461,8 @@ class TodayView(QWidget):
             )
         self.step_up.setVisible(status.suggested_goal is not None)
 
-        rate = followups.reply_rate()
-        if rate.rate is None:
-            self.reply_headline.setText(self.tr("No messages yet"))
-        else:
-            self.reply_headline.setText(
-                self.tr("{chats} chats from {sent} messages").format(
-                    chats=rate.chats_scheduled, sent=rate.messages_sent
-                )
-            )
+        rate = followups.reply_rate()  # the funnel's counts: the same sentence as Stats
+        self.reply_headline.setText(reply_headline(rate))
         self.reply_verdict.setText(rate.verdict)
         colours = {"healthy": OK_COLOUR, "aim_higher": ACCENT, "low": WARNING, "revise": ERROR}
         self.reply_headline.setStyleSheet(

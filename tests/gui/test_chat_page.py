@@ -205,3 +205,29 @@ def test_redoing_a_question_removal_after_switching_chats(qtbot, make_window, da
     window.undo_stack.redo()  # removes it from the first chat, not a lookup in the second
     assert [q.text for q in page._prep.questions(first)] == [REFERRAL_QUESTION]
     assert page.chat_id == second
+
+
+def test_a_chat_held_early_is_recent_at_its_actual_time_with_no_call_to_start(  # type: ignore[no-untyped-def]
+    qtbot, make_window, data_dir
+) -> None:
+    """Planned for tomorrow, held an hour ago: never "Upcoming", no Start call."""
+    import datetime as dt
+
+    from infointerview.store.models import utcnow
+    from infointerview.ui.locale_format import day_year_time_text
+
+    began = utcnow().replace(second=0, microsecond=0) - dt.timedelta(hours=1)
+    held = seed_chat(data_dir, first="Sarah", days=1, status="held",
+                     actual_start_at=began, actual_end_at=began + dt.timedelta(minutes=22))
+    later = seed_chat(data_dir, first="Bea", days=3)
+    page = show_chat_area(qtbot, make_window())
+    label = page.picker.itemText(page.picker.findData(held))
+    when = day_year_time_text(began.replace(tzinfo=dt.timezone.utc).astimezone())
+    assert label.startswith(f"Recent · {when} — Sarah Silva")
+    assert page.picker.itemText(page.picker.findData(later)).startswith("Upcoming · ")
+    assert page.chat_id == later and page.start_button.isVisible()
+    page.picker.setCurrentIndex(page.picker.findData(held))
+    page.picker.activated.emit(page.picker.currentIndex())
+    assert page.chat_id == held
+    assert "22 minutes" in page.subtitle_label.text()
+    assert not page.start_button.isVisible()

@@ -117,7 +117,7 @@ def test_demo_data_fills_today(qtbot, make_window, data_dir: Path) -> None:  # t
     kinds = {card.title.text().split()[0] for card in today.task_cards.values()}
     assert {"Send", "Try", "Follow"} <= kinds
     assert any("Pitch written" in c.prep.text() for c in today.chat_cards.values())
-    assert "chats from" in today.reply_headline.text()
+    assert "you contacted replied" in today.reply_headline.text()
     assert today.mix_verdict.text()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -10,6 +10,7 @@ from infointerview.domain.cadence import (
     CadenceGoal,
     chats_per_month,
     current_streak,
+    funnel_counts,
     goal_progress,
     lane_mix,
     lane_mix_verdict,
@@ -132,24 +133,48 @@ def test_step_up_toward_one_a_week() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sent", "chats", "level", "phrase"),
+    ("contacted", "replied", "level", "phrase"),
     [
         (0, 0, "too_early", "Too early to tell"),
         (2, 1, "too_early", "Too early to tell"),
         (9, 3, "healthy", "1 in 3"),
         (4, 4, "healthy", "healthy"),
         (5, 5, "aim_higher", "aim higher"),
-        (8, 1, "low", "below the usual 1 in 3"),
-        (10, 1, "low", "below the usual 1 in 3"),
+        (8, 1, "low", "Below the usual 1 in 3"),
+        (10, 1, "low", "Below the usual 1 in 3"),
         (12, 1, "revise", "revise your message"),
         (10, 0, "revise", "revise your message"),
     ],
 )
-def test_reply_rate_verdicts(sent: int, chats: int, level: str, phrase: str) -> None:
-    result = reply_rate(sent, chats)
+def test_reply_rate_verdicts(contacted: int, replied: int, level: str, phrase: str) -> None:
+    result = reply_rate(contacted, replied)
     assert result.level == level
     assert phrase in result.verdict
-    assert result.rate == (chats / sent if sent else None)
+    assert result.rate == (replied / contacted if contacted else None)
+    assert (result.contacted, result.replied) == (contacted, replied)
+
+
+def test_reply_rate_is_the_funnels_replied_of_contacted() -> None:
+    stages = ["identified", "contacted", "replied", "scheduled", "held", "thanked", "contacted"]
+    counts = funnel_counts(stages)
+    assert counts == {
+        "identified": 7, "contacted": 6, "replied": 4, "scheduled": 3, "held": 2, "thanked": 1,
+    }
+    rate = reply_rate(counts["contacted"], counts["replied"])
+    assert (rate.contacted, rate.replied, rate.level) == (6, 4, "healthy")
+    one = reply_rate(**{k: funnel_counts(["replied"])[k] for k in ("contacted", "replied")})
+    assert (one.contacted, one.replied, one.rate) == (1, 1, 1.0)  # one message, one reply
+
+
+def test_goal_met_means_a_streak_of_at_least_one() -> None:
+    """A held chat counts toward the period and the streak alike (never "met" with no streak)."""
+    for held in ([TODAY], [TODAY - timedelta(days=3)], [date(2026, 11, 28)]):
+        status = goal_progress(held, [], MONTHLY, TODAY)
+        assert status.met == (status.streak >= 1), held
+    met = goal_progress([TODAY], [], MONTHLY, TODAY)
+    assert (met.held, met.met, met.streak) == (1, True, 1)
+    week = goal_progress([TODAY], [], WEEKLY, TODAY)
+    assert (week.held, week.met, week.streak) == (1, True, 1)
 
 
 def test_reply_rate_rejects_negative() -> None:

@@ -319,3 +319,24 @@ def test_events_carry_the_users_zone_and_the_server_places_them_right(
     again = session.calendar.sync()
     assert (again.created, again.updated, again.removed, again.moved_on_server) == (0, 0, 0, 0)
     assert session.calendar.server_moves() == []
+
+
+def test_a_chat_held_early_is_published_at_its_actual_time(
+    session: Session, radicale: RadicaleServer, memory_keyring: dict  # noqa: F811
+) -> None:
+    from datetime import datetime
+
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.services.chats import ChatDraft
+
+    cid = session.contacts.create(ContactDraft(first_name="Sarah", last_name="Lee"))
+    planned = datetime.combine(session.chats.to_local(session.chats.now()).date(), datetime.min.time())
+    chat_id = session.chats.schedule(ChatDraft(cid, planned + timedelta(days=2, hours=10), 30))
+    began = session.chats.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    session.chats.record_start(chat_id, began)
+    session.chats.set_status(chat_id, "held", when=began + timedelta(minutes=22))
+    calendar_url = _connect(session, radicale)
+    assert session.calendar.sync().created == 1
+    (event,) = _server_events(radicale, calendar_url).values()
+    assert event.decoded("dtstart").astimezone(timezone.utc).replace(tzinfo=None) == began
+    assert event.decoded("duration") == timedelta(minutes=22)

@@ -151,7 +151,7 @@ def test_cadence_reply_rate_and_mix(
     session.settings.set_cadence_goal(CadenceGoal(1, "week"))
     assert engine.cadence().goal_text == "1 chat a week"
     rate = engine.reply_rate()
-    assert (rate.messages_sent, rate.chats_scheduled) == (3, 1)
+    assert (rate.contacted, rate.replied) == (3, 1)  # people, as the funnel counts them
     mix, verdict = engine.lane_mix()
     assert mix["other"] == 1 and "tag your chats" in verdict  # no lane set on Ana
     months = engine.chats_per_month(3)
