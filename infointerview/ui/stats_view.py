@@ -313,12 +313,12 @@ class StatsView(QWidget):
         counts = {s.key: s.count for s in steps}
         if counts.get("contacted"):
             self.funnel_note.setText(
-                self.tr(
-                    "{replied} of {contacted} people you contacted replied; {held} chats held "
-                    "led to {referrals} referrals."
-                ).format(
-                    replied=counts["replied"], contacted=counts["contacted"],
-                    held=counts["held"], referrals=counts["referrals"],
+                self.tr("{replied} you contacted replied; {held} led to {referrals}.").format(
+                    replied=self.tr("{n} of %n (person|people)", "", counts["contacted"]).format(
+                        n=counts["replied"]
+                    ),
+                    held=self.tr("%n chat(s) held", "", counts["held"]),
+                    referrals=self.tr("%n referral(s)", "", counts["referrals"]),
                 )
             )
         else:

@@ -384,7 +384,7 @@ class TodayView(QWidget):
             self.chats_box.addWidget(card)
             self.chat_cards[row.id] = card
         self.chats_title.setText(
-            self.tr("Chats in the next {n} days").format(n=DAYS_AHEAD + 1)
+            self.tr("Chats in the next %n day(s)", "", DAYS_AHEAD + 1)
             if rows else self.tr("Chats")
         )
         if not rows:
@@ -463,8 +463,9 @@ class TodayView(QWidget):
             self.reply_headline.setText(self.tr("No messages yet"))
         else:
             self.reply_headline.setText(
-                self.tr("{chats} chats from {sent} messages").format(
-                    chats=rate.chats_scheduled, sent=rate.messages_sent
+                self.tr("{chats} from {sent}").format(
+                    chats=self.tr("%n chat(s)", "", rate.chats_scheduled),
+                    sent=self.tr("%n message(s)", "", rate.messages_sent),
                 )
             )
         self.reply_verdict.setText(rate.verdict)
