@@ -6,9 +6,11 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from infointerview.ui.contacts_view import ContactsView
+from infointerview.ui.widgets.file_dialogs import remember_folders_in
 
 
 def restore_window_state(window: QMainWindow, contacts: ContactsView, settings: QSettings) -> None:
+    remember_folders_in(settings)  # file dialogs start in the folder last used for each kind
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
