@@ -4190,47 +4190,32 @@ This page then shows each morning who you talk to, which follow-ups are due and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="441"/>
-        <source>months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="441"/>
-        <source>weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="443"/>
-        <source>Current streak: {n} {unit} in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <location filename="../../infointerview/ui/today_view.py" line="448"/>
         <source>No streak yet: meet the goal this period to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="455"/>
+        <location filename="../../infointerview/ui/today_view.py" line="459"/>
         <source>Raise the goal to {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="463"/>
+        <location filename="../../infointerview/ui/today_view.py" line="467"/>
         <source>No messages yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="493"/>
+        <location filename="../../infointerview/ui/today_view.py" line="497"/>
         <source>Done. Nice work. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="511"/>
+        <location filename="../../infointerview/ui/today_view.py" line="515"/>
         <source>Dismissed. It will not come back. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="505"/>
+        <location filename="../../infointerview/ui/today_view.py" line="509"/>
         <source>Snoozed until {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,32 +4226,46 @@ This page then shows each morning who you talk to, which follow-ups are due and 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="442"/>
+        <source>Current streak: %n month(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <source>Current streak: %n week(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="466"/>
+        <location filename="../../infointerview/ui/today_view.py" line="470"/>
         <source>{chats} from {sent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="467"/>
+        <location filename="../../infointerview/ui/today_view.py" line="471"/>
         <source>%n chat(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="468"/>
+        <location filename="../../infointerview/ui/today_view.py" line="472"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="534"/>
+        <location filename="../../infointerview/ui/today_view.py" line="538"/>
         <source>Goal set to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="542"/>
+        <location filename="../../infointerview/ui/today_view.py" line="546"/>
         <source>Goal raised to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -253,7 +253,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="467"/>
+        <location filename="../../infointerview/ui/today_view.py" line="442"/>
+        <source>Current streak: %n month(s) in a row</source>
+        <translation>
+            <numerusform>Current streak: %n month in a row</numerusform>
+            <numerusform>Current streak: %n months in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <source>Current streak: %n week(s) in a row</source>
+        <translation>
+            <numerusform>Current streak: %n week in a row</numerusform>
+            <numerusform>Current streak: %n weeks in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="471"/>
         <source>%n chat(s)</source>
         <translation>
             <numerusform>%n chat</numerusform>
@@ -261,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="468"/>
+        <location filename="../../infointerview/ui/today_view.py" line="472"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
