@@ -291,8 +291,12 @@ class ImportDialog(QDialog):
         return self.summary
 
     def _show_summary(self) -> None:
+        """The last page, in a dialog only as tall as it needs (not the preview's size)."""
         self.pages.setCurrentIndex(self.SUMMARY)
         self.summary.focus_close()
+        margins = self.layout().contentsMargins()
+        height = self.summary.sizeHint().height() + margins.top() + margins.bottom()
+        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
 
     # -- background jobs -------------------------------------------------------------------
     @property
