@@ -294,8 +294,11 @@ class ImportDialog(QDialog):
         """The last page, in a dialog only as tall as it needs (not the preview's size)."""
         self.pages.setCurrentIndex(self.SUMMARY)
         self.summary.focus_close()
-        margins = self.layout().contentsMargins()
-        height = self.summary.sizeHint().height() + margins.top() + margins.bottom()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        height = self.summary.sizeHint().height() + (
+            margins.top() + margins.bottom() if margins is not None else 0
+        )
         self.resize(self.width(), max(height, self.minimumSizeHint().height()))
 
     # -- background jobs -------------------------------------------------------------------
