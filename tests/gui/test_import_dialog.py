@@ -304,3 +304,26 @@ def test_the_summary_names_why_rows_were_skipped(qtbot) -> None:  # type: ignore
         "Import undone: removed 1 contact, restored 2 fields. "
         "1 field you changed since the import was left as it is."
     )
+
+
+def test_the_done_page_says_why_rows_were_skipped(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    source = linkedin_file(tmp_path / "Connections.csv", 3)
+    text = source.read_text(encoding="utf-8-sig")
+    # a fourth row repeats the first person: skipped, with the reason on the Done page
+    first = next(line for line in text.splitlines() if line.startswith("Ann0,"))
+    source.write_text(text.replace(first, first + "\r\n" + first, 1), encoding="utf-8")
+    dialog = open_import(qtbot, window, monkeypatch, source)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=10000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.SUMMARY, timeout=20000)
+    assert dialog.summary_label.text().splitlines() == [
+        "Added: 3 new contacts", "Updated: 0 contacts", "Skipped: 1 row"
+    ]
+    reasons = dialog.summary.reasons
+    assert reasons.isVisibleTo(dialog)
+    assert [reasons.item(i).text() for i in range(reasons.count())] == [
+        "1 row: the same person as an earlier row of the file"
+    ]
+    assert dialog.height() < 600  # as tall as the summary, not the preview
+    dialog.accept()

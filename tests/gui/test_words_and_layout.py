@@ -8,8 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QToolTip
 from window_fixtures import seed_chat
 
 from infointerview.domain.contacts import ContactDraft
@@ -177,6 +178,11 @@ def test_the_contact_table_fits_1280_wide_and_explains_the_star(qtbot, make_wind
     cut = model.index(long_rows[0], 1)
     table.scrollTo(cut)
     assert delegate.tooltip_for(table, cut) == cut.data()
+    at = table.visualRect(cut).center()  # and hovering shows it
+    viewport = table.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+    assert QToolTip.isVisible() and QToolTip.text() == cut.data()
+    QToolTip.hideText()
     short = next(r for r in range(40) if model.index(r, 3).data() == "Thanked")
     assert delegate.tooltip_for(table, model.index(short, 3)) == ""
 
