@@ -42,7 +42,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     from infointerview.ui.theme import apply_theme
+    from infointerview.ui.translations import install_translations
 
+    install_translations(app)
     apply_theme(app)
     return app
 

@@ -15,26 +15,34 @@ from typing import TYPE_CHECKING, Any
 
 from infointerview import APP_NAME, cli_errors
 from infointerview.data_dir import ENV_VAR
+from infointerview.domain.i18n import plural
 
 if TYPE_CHECKING:
     from infointerview.services.session import Session
 
 
 def _export_ics(session: Any, out: str) -> str:
-    from infointerview.services.ics_export import export_upcoming
+    from infointerview.files import OutputRefused
+    from infointerview.services.ics_export import export_upcoming, upcoming_count
 
+    if not upcoming_count(session.chats):  # an empty calendar is not an export
+        raise OutputRefused("There are no upcoming chats to export; nothing was written.")
     count = export_upcoming(out, session.chats)
-    return f"Wrote {count} upcoming chat{'' if count == 1 else 's'} to {out}."
+    return f"Wrote {plural(count, '%n upcoming chat(s)')} to {out}."
 
 
 def _exporter(fmt: str) -> Callable[[Any, str], str]:
     """csv, vcard and json exports (interchange/exporting.py)."""
 
     def export(session: Any, out: str) -> str:
+        from infointerview.files import OutputRefused
         from infointerview.interchange.exporting import export_file
 
+        if fmt != "json" and not session.contacts.count():  # a backup still holds settings
+            raise OutputRefused("There are no contacts to export; nothing was written.")
+
         count = export_file(session.db, fmt, out)
-        return f"Wrote {count} contact{'' if count == 1 else 's'} to {out}."
+        return f"Wrote {plural(count, '%Ln contact(s)')} to {out}."
 
     return export
 
@@ -232,9 +240,11 @@ def run_command(args: argparse.Namespace) -> int:
                 return _fail(str(refused))
             print(
                 f"Loaded the sample data into {session.data_dir}: "
-                f"{summary.contacts} contacts, {summary.organisations} organisations, "
-                f"{summary.chats} chats ({summary.upcoming_chats} upcoming), "
-                f"{summary.messages} messages, {summary.tasks} follow-up tasks."
+                f"{plural(summary.contacts, '%n contact(s)')}, "
+                f"{plural(summary.organisations, '%n organisation(s)')}, "
+                f"{plural(summary.chats, '%n chat(s)')} ({summary.upcoming_chats} upcoming), "
+                f"{plural(summary.messages, '%n message(s)')}, "
+                f"{plural(summary.tasks, '%n follow-up task(s)')}."
             )
             return 0
         if args.command in ("prep-sheet", "summary"):
@@ -371,11 +381,10 @@ def _documents(args: argparse.Namespace, session: Any) -> int:
             pages = render.write_prep_sheet_pdf(out, sheet, paper, session.settings.writing_lines(),
                                                 roomy=args.roomy)
             print(f"Wrote the prep sheet for {sheet.person} ({sheet.when}), "
-                  f"{pages} {'page' if pages == 1 else 'pages'}, to {out}")
+                  f"{plural(pages, '%n page(s)')}, to {out}")
         else:
             pages = render.write_summary_pdf(out, documents.chat_summary(chat_id), paper)
-            print(f"Wrote the summary of chat {chat_id}, {pages} "
-                  f"{'page' if pages == 1 else 'pages'}, to {out}")
+            print(f"Wrote the summary of chat {chat_id}, {plural(pages, '%n page(s)')}, to {out}")
         return 0
     except documents.NoChatError as missing:
         return _fail(str(missing))
@@ -458,7 +467,7 @@ def _calendar(session: Any, args: argparse.Namespace) -> int:
                                      calendar_name=args.calendar, create=args.create,
                                      privacy=args.privacy)
             print(f"Connected to {config.calendar_name!r} ({config.calendar_url}); "
-                  f"{service.waiting()} chats wait to be published: run "
+                  f"{plural(service.waiting(), '%n chat(s) (waits|wait)')} to be published: run "
                   "'infointerview calendar sync'.")
             return 0
         if action == "sync":
@@ -467,7 +476,11 @@ def _calendar(session: Any, args: argparse.Namespace) -> int:
             return 0
         if action == "disconnect":
             removed = service.disconnect(remove_events=args.remove_events)
-            extra = f" {removed} events removed from the server." if args.remove_events else ""
+            extra = (
+                f" {plural(removed, '%n event(s)')} removed from the server."
+                if args.remove_events
+                else ""
+            )
             print(f"Disconnected from the calendar.{extra}")
             return 0
     except CalendarSyncError as problem:

@@ -32,3 +32,13 @@ def session(data_dir: Path) -> Iterator[object]:
     opened = open_session(data_dir)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's application with the app's translations, as ``app.application`` installs
+    them: counts read "1 referral" / "2 referrals", not "1 referral(s)"."""
+    from infointerview.ui.translations import install_translations
+
+    assert install_translations(qapp)
+    return qapp

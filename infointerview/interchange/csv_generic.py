@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from infointerview.domain.i18n import QT_TRANSLATE_NOOP
+from infointerview.domain.i18n import QT_TRANSLATE_NOOP, plural
 from infointerview.interchange import dates
 from infointerview.interchange.dates import UnreadableValues
 from infointerview.interchange.errors import ImportFormatError
@@ -377,7 +377,8 @@ def records_from_rows(
     for line, row in body:
         if len(row) > width and not is_blank(row[width:]):
             raise ImportFormatError(
-                f"This row has {len(row)} values but the header has {width} columns. "
+                f"This row has {plural(len(row), '%n value(s)')} but the header has "
+                f"{plural(width, '%n column(s)')}. "
                 "Check for a missing quote around a value with a comma.",
                 line,
             )

@@ -15,6 +15,7 @@ rows. Every contact gets "LinkedIn" as how they were found.
 
 from __future__ import annotations
 
+from infointerview.domain.i18n import plural
 from infointerview.interchange.csv_generic import CsvFile, is_blank, read_rows, records_from_rows
 from infointerview.interchange.dates import MONTH_FIRST
 from infointerview.interchange.errors import ImportFormatError
@@ -78,7 +79,8 @@ def read_linkedin(text: str) -> CsvFile:
     for line, row in body:
         if len(row) > len(header) and not is_blank(row[len(header) :]):
             raise ImportFormatError(
-                f"This row has {len(row)} values but the header has {len(header)}. "
+                f"This row has {plural(len(row), '%n value(s)')} but the header has "
+                f"{len(header)}. "
                 "The file may have been edited by hand; check the quotes on this line.",
                 line,
             )

@@ -45,6 +45,7 @@ from infointerview.domain.calendar_sync import (
     server_moved,
     should_publish,
 )
+from infointerview.domain.i18n import plural
 from infointerview.services.chats import ChatError, ChatRow, ChatService, naive_utc
 from infointerview.services.events import Change, ChangeBus
 from infointerview.services.settings import SettingsService
@@ -149,7 +150,7 @@ class SyncStatus:
             return f"Calendar: {self.waiting} waiting{why}"
         if self.moved_on_server:
             n = self.moved_on_server
-            return f"Calendar: {n} chat{'' if n == 1 else 's'} changed on your phone"
+            return f"Calendar: {plural(n, '%n chat(s)')} changed on your phone"
         return "Calendar: up to date"
 
 

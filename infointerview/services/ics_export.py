@@ -22,6 +22,7 @@ import infointerview
 from infointerview import APP_NAME
 from infointerview.domain.calendar_sync import EventText
 from infointerview.domain.chats import MODE_LABELS
+from infointerview.domain.i18n import plural
 from infointerview.files import atomic_write_bytes
 from infointerview.services.chats import ChatRow, ChatService, PrepStatus
 from infointerview.services.events import ChangeBus
@@ -120,7 +121,7 @@ def _description(row: ChatRow, prep: PrepStatus | None) -> str:
         lines.append(f"Travel: {row.travel_note}")
     if prep is not None:
         pitch = "yes" if prep.pitch_written else "no"
-        questions = "1 question" if prep.questions == 1 else f"{prep.questions} questions"
+        questions = plural(prep.questions, "%n question(s)")
         text = f"Prep: pitch written: {pitch}; {questions} prepared"
         if prep.closed_questions:
             text += f" ({prep.closed_questions} to reword as open questions)"
@@ -206,6 +207,11 @@ def upcoming_to_ics(chats: ChatService | None = None, now: datetime | None = Non
     service = _service(chats)
     rows = service.all_upcoming(now)
     return _to_bytes(rows, service, now), len(rows)
+
+
+def upcoming_count(chats: ChatService | None = None, now: datetime | None = None) -> int:
+    """How many chats an export of the upcoming ones would hold (0: nothing to write)."""
+    return len(_service(chats).all_upcoming(now))
 
 
 def export_upcoming(

@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import DataError, IntegrityError, SqliteDatabase
 
+from infointerview.domain.i18n import plural
 from infointerview.interchange.errors import ImportFormatError
 from infointerview.interchange.json_backup import restore_related
 from infointerview.interchange.records import ImportedContact
@@ -45,11 +46,14 @@ class ImportResult:
 
     def summary(self) -> str:
         text = (
-            f"Imported: {self.created:,} new contacts, {self.updated:,} updated, "
+            f"Imported: {plural(self.created, '%Ln new contact(s)')}, {self.updated:,} updated, "
             f"{self.skipped:,} skipped."
         )
         if self.related:
-            text += f" Also restored {self.related:,} chats, questions, messages, tasks and settings."
+            text += " " + plural(
+                self.related,
+                "Also restored %Ln other record(s) (chats, questions, messages, tasks, settings).",
+            )
         return text
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from infointerview.domain.i18n import plural
 from infointerview.interchange import csv_generic, linkedin, vcard
 from infointerview.interchange.dates import UnreadableValues
 from infointerview.interchange.detect import FORMATS, detect_format
@@ -182,9 +183,9 @@ def describe(parsed: ParsedFile) -> list[str]:
         )
     for bad in parsed.unreadable:
         lines.append(
-            f'{bad.count:,} value{"s" if bad.count != 1 else ""} in "{bad.column}" could not '
-            f'be read as {"a date" if bad.count == 1 else "dates"} and '
-            f'{"was" if bad.count == 1 else "were"} left empty (e.g. line {bad.line}: '
+            plural(bad.count, '%Ln value(s) in "{column}" could not be read as (a date|dates) '
+                   "and (was|were) left empty").replace("{column}", bad.column)
+            + f' (e.g. line {bad.line}: '
             f'"{bad.example}").'
         )
     return lines

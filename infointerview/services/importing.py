@@ -22,6 +22,7 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from infointerview.domain import contacts as rules
+from infointerview.domain.i18n import plural
 from infointerview.interchange.json_backup import JsonBackup
 from infointerview.interchange.records import ImportedContact
 from infointerview.services.import_files import ParsedFile
@@ -140,7 +141,7 @@ class ImportPlan:
 
     def summary(self) -> str:
         text = (
-            f"{len(self.rows):,} rows: {self.new:,} new, {self.updated:,} to update, "
+            f"{plural(len(self.rows), '%Ln row(s)')}: {self.new:,} new, {self.updated:,} to update, "
             f"{self.skipped:,} skipped"
         )
         if self.unchanged:

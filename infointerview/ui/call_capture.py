@@ -170,8 +170,10 @@ class CapturePanel(QGroupBox):
             )
             return
         self.captured_label.setText(
-            self.tr("Captured: {r} referral(s), {p} promise(s). Last: {last}").format(
-                r=referrals, p=promises, last=items[-1].title
+            self.tr("Captured: {referrals}, {promises}. Last: {last}").format(
+                referrals=self.tr("%n referral(s)", "", referrals),
+                promises=self.tr("%n promise(s)", "", promises),
+                last=items[-1].title,
             )
         )
 

@@ -9,12 +9,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog
 
 from infointerview.services.session import Session
 
 if TYPE_CHECKING:  # imported when a call starts
     from infointerview.ui.call_window import CallWindow
+
+
+class DialogsAboveCalls(QObject):
+    """While a call window stays on top, every dialog that opens stays on top too.
+
+    The call window keeps itself above the video call; a dialog opened from the
+    main window (Settings, a message box, a file dialog) would open under it,
+    out of sight. Installed on the application only while a call window is open.
+    """
+
+    def __init__(self, calls: CallWindows) -> None:
+        super().__init__(calls)
+        self._calls = calls
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            if self._calls.on_top() and watched.windowHandle() is not None:
+                handle = watched.windowHandle()
+                hint = Qt.WindowType.WindowStaysOnTopHint
+                if not handle.flags() & hint:
+                    handle.setFlags(handle.flags() | hint)
+                watched.raise_()
+        return False
 
 
 class CallWindows(QObject):
@@ -28,6 +52,20 @@ class CallWindows(QObject):
         self.session = session
         self.settings = settings
         self.windows: dict[int, CallWindow] = {}
+        self._above = DialogsAboveCalls(self)
+
+    def on_top(self) -> bool:
+        """A call window is showing and keeps itself above other windows."""
+        hint = Qt.WindowType.WindowStaysOnTopHint
+        return any(w.isVisible() and bool(w.windowFlags() & hint) for w in self.windows.values())
+
+    def _watch_dialogs(self) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        app.removeEventFilter(self._above)
+        if self.windows:
+            app.installEventFilter(self._above)
 
     def open(self, chat_id: int) -> None:
         """Open (or bring back) the on-call window for ``chat_id``."""
@@ -51,6 +89,7 @@ class CallWindows(QObject):
             window.status_message.connect(self.status_message)
             window.finished.connect(self._finished)
             self.windows[chat_id] = window
+            self._watch_dialogs()
         window.show()
         window.raise_()
         window.activateWindow()
@@ -61,6 +100,7 @@ class CallWindows(QObject):
         if window is not None:
             window.shutdown()
             window.deleteLater()
+        self._watch_dialogs()
         self.call_finished.emit(chat_id)
 
     def close_all(self) -> None:

@@ -15,12 +15,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from infointerview.services.chats import ChatError, ChatValidationFailed
 from infointerview.services.session import Session
 from infointerview.ui.labels import status_label
 from infointerview.ui.locale_format import day_time_text, time_text
+from infointerview.ui.widgets.file_dialogs import save_file_name
 
 if TYPE_CHECKING:  # imported when first opened (the main window warms it after start-up)
     from infointerview.ui.schedule_dialog import ScheduleDialog
@@ -188,17 +189,25 @@ class ChatController(QObject):
         return accepted
 
     def _save_path(self, title: str, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent, title, name, self.tr("iCalendar files (*.ics)")
-        )
+        path = save_file_name(self._parent, "ics", title, name, self.tr("iCalendar files (*.ics)"))
         if path and not path.lower().endswith(".ics"):
             path += ".ics"
         return path
 
     @Slot()
     def export_upcoming(self, path: str = "") -> int:
-        from infointerview.services.ics_export import export_upcoming
+        from infointerview.services.ics_export import export_upcoming, upcoming_count
 
+        if not upcoming_count(self.session.chats):  # said before asking where, and nothing written
+            QMessageBox.information(
+                self._parent,
+                self.tr("Nothing to export"),
+                self.tr(
+                    "There are no upcoming chats, so there is nothing to put in a calendar "
+                    "file. Schedule a chat first; nothing was written."
+                ),
+            )
+            return 0
         path = path or self._save_path(self.tr("Export upcoming chats"), "infointerview-chats.ics")
         if not path:
             return -1
@@ -212,8 +221,11 @@ class ChatController(QObject):
             )
             return -1
         self.status_message.emit(
-            self.tr("Exported {n} upcoming chats to {path}. Open it with your calendar program.")
-            .format(n=count, path=path)
+            self.tr(
+                "Exported %n upcoming chat(s) to {path}. Open it with your calendar program.",
+                "",
+                count,
+            ).format(path=path)
         )
         return count
 

@@ -550,7 +550,7 @@ class ChatPage(QWidget):
         mode = mode_label(header.mode)
         where = f"{mode}: {header.place}" if header.place else mode
         parts.append(where)
-        parts.append(self.tr("{n} minutes").format(n=header.length_min))
+        parts.append(self.tr("%n minute(s)", "", header.length_min))
         if header.status == "held":
             parts.append(status_label("held"))
         self.subtitle_label.setText(" · ".join(parts))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from infointerview.domain.contacts import ContactDraft, display_name
@@ -56,7 +57,9 @@ class EditContactCommand(QUndoCommand):
 
 class DeleteContactsCommand(QUndoCommand):
     def __init__(self, service: ContactService, ids: Sequence[int]) -> None:
-        super().__init__(f"Delete {len(ids)} contact(s)")
+        super().__init__(
+            QCoreApplication.translate("ContactsView", "Delete %n contact(s)", "", len(ids))
+        )
         self._service = service
         self._ids = list(ids)
 

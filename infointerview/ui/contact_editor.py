@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from infointerview.domain import contacts as rules
 from infointerview.domain.contacts import ContactDraft
 from infointerview.ui.labels import how_found_labels, lane_label, stage_label
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 
 
 class ContactEditor(QWidget):
@@ -64,6 +64,7 @@ class ContactEditor(QWidget):
         self._build_layout(form)
         self._wire()
         self.load(None, ContactDraft())
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     def _build_heading(self) -> None:
         self.heading = QLabel(self)

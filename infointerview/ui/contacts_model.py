@@ -197,6 +197,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._order: list[int] | None = None  # all row indices in sort order
         self._orders: dict[int, list[int]] = {}  # column -> ascending order, until rows change
         self._filter_cache: dict[str, list[int]] = {}  # query -> visible, for this order
+        self._hiring_only = False  # show only the people marked ★ (can hire)
         self._position_cache: dict[int, int] | None = None  # contact id -> index in _rows
         self._people: list[tuple[int, str, str]] | None = None  # by name, for pickers
         self._people_generation = 0  # bumped when they are dropped
@@ -238,7 +239,9 @@ class ContactsTableModel(QAbstractTableModel):
             if column == _NEXT_STEP and self._due(row):
                 return self.tr("A follow-up is due: ") + self._text(row, column)
             if column == _NAME and row[_HIRING]:
-                return self.tr("★ can hire: a prospective supervisor")
+                return self.tr("{name}\n★ can hire: a prospective supervisor").format(
+                    name=self._text(row, column)
+                )
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(row, column)
@@ -249,7 +252,32 @@ class ContactsTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == _NAME
+        ):
+            return self.tr(
+                "★ after a name: this person can hire (a prospective supervisor). "
+                "Show only them with the ★ Can hire button."
+            )
         return None
+
+    def set_hiring_only(self, on: bool) -> None:
+        """Show only the contacts marked as able to hire (★), still filtered by the search."""
+        if on == self._hiring_only:
+            return
+        self.beginResetModel()
+        self._hiring_only = on
+        self._filter_cache.clear()
+        if self._order is not None:
+            self._visible = self._matching(self._order)
+        else:
+            self._apply()
+        self.endResetModel()
+
+    def hiring_only(self) -> bool:
+        return self._hiring_only
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= len(COLUMNS):
@@ -767,6 +795,9 @@ class ContactsTableModel(QAbstractTableModel):
 
     def _matching(self, candidates: Sequence[int], words: list[str] | None = None) -> list[int]:
         words = self._words if words is None else words
+        if self._hiring_only:
+            rows = self._rows
+            candidates = [i for i in candidates if rows[i][_HIRING]]
         if not words:
             return list(candidates)
         search = self._search

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from infointerview.ui.contact_commands import (
     EditContactCommand,
 )
 from infointerview.ui.contact_editor import ContactEditor
+from infointerview.ui.contacts_columns import set_up_columns
 from infointerview.ui.contacts_model import (
     ContactIdRole,
     ContactsTableModel,
@@ -92,8 +94,19 @@ class ContactsView(QWidget):
         """The search box, the count and the New contact / Schedule chat buttons."""
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search names, organisations, titles, emails, tags and notes  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search contacts (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr("Finds names, organisations, job titles, emails, tags and notes (Ctrl+F)")
+        )
+        self.hiring_filter = QToolButton(self)
+        self.hiring_filter.setObjectName("hiringFilter")
+        self.hiring_filter.setText(self.tr("★ Can hire"))
+        self.hiring_filter.setCheckable(True)
+        self.hiring_filter.setToolTip(
+            self.tr(
+                "Show only the people marked ★: they can hire (a prospective supervisor). "
+                "Set it in a contact's details."
+            )
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search contacts"))
@@ -126,11 +139,8 @@ class ContactsView(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((165, 155, 165, 85, 95)):
-            header.resizeSection(column, width)
+        self.cell_tooltips = set_up_columns(self.table)  # fits 1280 px; chooser on the header
 
     def _build_empty_state(self) -> None:
         """What an empty table shows: a short invitation and three buttons."""
@@ -185,6 +195,7 @@ class ContactsView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.hiring_filter)
         top.addWidget(self.count_label)
         top.addWidget(self.add_button)
         top.addWidget(self.schedule_button)
@@ -200,7 +211,7 @@ class ContactsView(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([820, 420])
+        self.splitter.setSizes([860, 380])
         self.editor.setMinimumWidth(340)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -219,6 +230,7 @@ class ContactsView(QWidget):
         to_table.activated.connect(self._focus_table)
 
         self.search.textChanged.connect(self._on_search)
+        self.hiring_filter.toggled.connect(self._on_hiring_filter)
         self.search.returnPressed.connect(self._focus_table)
         self.add_button.clicked.connect(self.new_contact)
         self.schedule_button.clicked.connect(
@@ -345,16 +357,24 @@ class ContactsView(QWidget):
             self.stack.setCurrentWidget(self.empty)
         elif shown == 0:
             self.count_label.setText(self.tr("0 of {total:,}").format(total=total))
-            self.no_match.setText(
-                self.tr("No contact matches “{query}”. Clear the search or add this person.")
-                .format(query=self.search.text())
-            )
+            if self.model.hiring_only() and not self.search.text().strip():
+                self.no_match.setText(
+                    self.tr(
+                        "Nobody is marked ★ Can hire yet. Tick “Can hire” in a contact's "
+                        "details, or turn the ★ Can hire filter off."
+                    )
+                )
+            else:
+                self.no_match.setText(
+                    self.tr("No contact matches “{query}”. Clear the search or add this person.")
+                    .format(query=self.search.text())
+                )
             self.stack.setCurrentWidget(self.no_match)
         else:
-            if shown == total == 1:
-                self.count_label.setText(self.tr("1 contact"))
-            elif shown == total:
-                self.count_label.setText(self.tr("{total:,} contacts").format(total=total))
+            if shown == total:
+                self.count_label.setText(
+                    self.tr("{count} contact(s)", "", total).format(count=f"{total:,}")
+                )
             else:
                 self.count_label.setText(
                     self.tr("{shown:,} of {total:,}").format(shown=shown, total=total)
@@ -430,11 +450,7 @@ class ContactsView(QWidget):
         if not ids:
             return
         self._undo.push(DeleteContactsCommand(self._service, ids))
-        if len(ids) == 1:
-            message = self.tr("Deleted 1 contact. Undo with Ctrl+Z.")
-        else:
-            message = self.tr("Deleted {n} contacts. Undo with Ctrl+Z.").format(n=len(ids))
-        self.status_message.emit(message)
+        self.status_message.emit(self.tr("Deleted %n contact(s). Undo with Ctrl+Z.", "", len(ids)))
 
     def commit_pending(self) -> bool:
         """Save unsaved edits before leaving the contact; False if they are invalid."""
@@ -505,6 +521,11 @@ class ContactsView(QWidget):
     @Slot(str)
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)
+        self._update_counts()
+
+    @Slot(bool)
+    def _on_hiring_filter(self, on: bool) -> None:
+        self.model.set_hiring_only(on)
         self._update_counts()
 
     @Slot()

@@ -12,17 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infointerview.interchange.exporting import EXPORT_FORMATS, export_file
 from infointerview.services.background import own_connection
 from infointerview.services.session import Session
 from infointerview.ui.labels import export_format_label
 from infointerview.ui.widgets.background_job import start_job
+from infointerview.ui.widgets.file_dialogs import save_file_name
 
 
 class ExportController(QObject):
@@ -33,6 +33,7 @@ class ExportController(QObject):
     def __init__(self, session: Session, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self.db = session.db
+        self.contacts = session.contacts
         self.parent_widget = parent_widget
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -46,10 +47,21 @@ class ExportController(QObject):
     def choose_and_export(self, fmt: str) -> None:
         """Ask where to save (QFileDialog), then export."""
         label, suffix = export_format_label(fmt), EXPORT_FORMATS[fmt][1]
-        path, _ = QFileDialog.getSaveFileName(
+        if fmt != "json" and not self.contacts.count():  # a JSON backup still holds settings
+            QMessageBox.information(
+                self.parent_widget,
+                self.tr("Nothing to export"),
+                self.tr(
+                    "There are no contacts yet, so there is nothing to export; nothing was "
+                    "written. Add or import some people first."
+                ),
+            )
+            return
+        path = save_file_name(
             self.parent_widget,
+            "export",
             self.tr("Export as {format}").format(format=label),
-            str(Path.home() / self.default_name(fmt)),
+            self.default_name(fmt),
             self.tr("{format} (*{suffix});;All files (*)").format(
                 format=label, suffix=suffix
             ),
@@ -80,7 +92,9 @@ class ExportController(QObject):
     def _done(self, path: str, count: int) -> None:
         self.running = False
         self.status_message.emit(
-            self.tr("Exported {n} contacts to {path}.").format(n=f"{count:,}", path=path)
+            self.tr("Exported {count} contact(s) to {path}.", "", count).format(
+                count=f"{count:,}", path=path
+            )
         )
 
     def _failed(self, path: str, message: str) -> None:

@@ -31,7 +31,7 @@ from infointerview.services import settings as keys
 from infointerview.services.session import Session
 from infointerview.services.settings import SettingsService
 from infointerview.ui.settings_dialog import cadence_choices
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 
 EXITS = ("empty", "import", "sample")
 
@@ -62,6 +62,7 @@ class FirstRunWizard(QWizard):
         self.accepted.connect(self._finish)
         self.rejected.connect(lambda: self._done("empty"))
         self.resize(620, 460)
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     def _build_you_page(self) -> None:
         """Page 1: who you are."""

@@ -33,10 +33,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -54,10 +54,12 @@ from infointerview.services import import_apply, import_files, import_undo, impo
 from infointerview.services.background import own_connection
 from infointerview.services.invitations import looks_like_invitation
 from infointerview.services.session import Session
+from infointerview.ui.import_summary import ImportSummaryPage
 from infointerview.ui.import_tables import MappingTable, PreviewModel
 from infointerview.ui.labels import field_label, import_format_label
 from infointerview.ui.widgets.background_job import BackgroundJob, Work, start_job
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.file_dialogs import open_file_name
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 
 _PAUSE_S = 0.001  # a worker's pause between batches (see run_import)
 
@@ -96,6 +98,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._summary_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     # -- pages -------------------------------------------------------------------------------
     def _file_page(self) -> QWidget:
@@ -120,7 +123,9 @@ class ImportDialog(QDialog):
         browse.clicked.connect(self.browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), page)
+        file_label.setBuddy(self.path_edit)  # a layout takes no buddy: the & would show
+        form.addRow(file_label, row)
         self.format_combo = QComboBox(page)
         self.format_combo.setObjectName("importFormat")
         self.format_combo.addItem(self.tr("Detect from the content"), "auto")
@@ -278,26 +283,23 @@ class ImportDialog(QDialog):
         return page
 
     def _summary_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.summary_label = plain_label("")
-        self.summary_label.setObjectName("importSummary")
-        self.summary_label.setWordWrap(True)
-        layout.addWidget(self.summary_label)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("&Undo Import"), page)
-        self.undo_button.setObjectName("importUndo")
-        self.undo_button.clicked.connect(self.undo)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
-        close = QPushButton(self.tr("Close"), page)
-        close.setObjectName("importClose")
-        close.clicked.connect(self.accept)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
-        return page
+        self.summary = ImportSummaryPage(self)
+        self.summary_label = self.summary.summary_label
+        self.undo_button = self.summary.undo_button
+        self.summary.undo_requested.connect(self.undo)
+        self.summary.close_requested.connect(self.accept)
+        return self.summary
+
+    def _show_summary(self) -> None:
+        """The last page, in a dialog only as tall as it needs (not the preview's size)."""
+        self.pages.setCurrentIndex(self.SUMMARY)
+        self.summary.focus_close()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        height = self.summary.sizeHint().height() + (
+            margins.top() + margins.bottom() if margins is not None else 0
+        )
+        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
 
     # -- background jobs -------------------------------------------------------------------
     @property
@@ -339,10 +341,10 @@ class ImportDialog(QDialog):
     # -- slots -----------------------------------------------------------------------------
     @Slot()
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
+            "import",
             self.tr("Import contacts"),
-            self.path_edit.text() or str(Path.home()),
             self.tr(
                 "Contacts or invitations (*.csv *.vcf *.vcard *.json *.txt *.tsv *.ics);;"
                 "All files (*)"
@@ -456,12 +458,13 @@ class ImportDialog(QDialog):
         plan = self.plan
         self.counts_label.setText(
             self.tr(
-                "{file} · {format}\n{rows} rows: {new} new, {updated} to update, "
-                "{skipped} skipped."
+                "{file} · {format}\n{rows}: {new} new, {updated} to update, {skipped} skipped."
             ).format(
                 file=self.parsed.source_name,
                 format=import_format_label(plan.format),
-                rows=f"{len(plan.rows):,}",
+                rows=self.tr("{count} row(s)", "", len(plan.rows)).format(
+                    count=f"{len(plan.rows):,}"
+                ),
                 new=f"{plan.new:,}",
                 updated=f"{plan.updated:,}",
                 skipped=f"{plan.skipped:,}",
@@ -582,7 +585,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(0)
         self.progress_label.setText(
-            self.tr("Importing {n} contacts…").format(n=f"{total:,}")
+            self.tr("Importing {count} contact(s)…", "", total).format(count=f"{total:,}")
         )
         self.cancel_button.setEnabled(True)
         self.pages.setCurrentIndex(self.PROGRESS)
@@ -629,49 +632,47 @@ class ImportDialog(QDialog):
             self.progress_label.setText(self.tr("Cancelling…"))
 
     def _cancelled(self) -> None:
-        self.summary_label.setText(
-            self.tr("The import was cancelled. Nothing was changed.")
+        self.summary.show_message(
+            self.tr("Import cancelled"), self.tr("The import was cancelled. Nothing was changed.")
         )
-        self.undo_button.hide()
-        self.pages.setCurrentIndex(self.SUMMARY)
+        self._show_summary()
 
     def _import_failed(self, message: str) -> None:
-        self.summary_label.setText(
-            self.tr(
-                "The import failed and nothing was changed: {problem}"
-            ).format(problem=message)
+        self.summary.show_message(
+            self.tr("Import failed"),
+            self.tr("The import failed and nothing was changed: {problem}").format(problem=message),
         )
-        self.undo_button.hide()
-        self.pages.setCurrentIndex(self.SUMMARY)
+        self._show_summary()
 
     def _imported(self, result: import_apply.ImportResult) -> None:
         self.import_result = result
         self.progress_bar.setValue(self.progress_bar.maximum())
-        text = self.tr(
-            "Done: {created} new contacts, {updated} updated, {skipped} skipped."
-        ).format(
-            created=f"{result.created:,}",
-            updated=f"{result.updated:,}",
-            skipped=f"{result.skipped:,}",
-        )
-        if result.related:
-            text += " " + self.tr("Also restored {n} chats, messages, tasks and settings.").format(
-                n=f"{result.related:,}"
-            )
-        if result.batch_id:
-            text += "\n\n" + self.tr(
-                "Changed your mind? Undo Import removes the people it added and empties "
-                "the fields it filled."
-            )
-        self.summary_label.setText(text)
-        self.undo_button.setVisible(bool(result.batch_id))
-        self.undo_button.setEnabled(True)
-        self.pages.setCurrentIndex(self.SUMMARY)
+        self.summary.show_result(result, self.plan)
+        self._show_summary()
         self.contacts_changed.emit()
 
     @Slot()
     def undo(self) -> None:
         if self.busy or self.import_result is None or not self.import_result.batch_id:
+            return
+        added = self.import_result.created
+        filled = self.import_result.updated
+        question = self.tr("Remove the {count} contact(s) this import added?", "", added).format(
+            count=f"{added:,}"
+        )
+        if filled:
+            question += " " + self.tr(
+                "The fields it filled in on {count} other contact(s) are emptied again.", "", filled
+            ).format(count=f"{filled:,}")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo Import"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.summary.focus_close()
             return
         batch, db = self.import_result.batch_id, self.db
         self.undo_button.setEnabled(False)
@@ -680,15 +681,8 @@ class ImportDialog(QDialog):
             return import_undo.undo_import(db, batch)
 
         def finished(result: import_undo.UndoResult) -> None:
-            text = self.tr("Import undone: removed {removed} contacts, restored {restored} fields.").format(
-                removed=f"{result.removed:,}", restored=f"{result.restored:,}"
-            )
-            if result.kept:
-                text += " " + self.tr(
-                    "{kept} fields you changed since the import were left as they are."
-                ).format(kept=f"{result.kept:,}")
-            self.summary_label.setText(text)
-            self.undo_button.hide()
+            self.summary.show_undone(result.removed, result.restored, result.kept)
+            self.summary.focus_close()
             self.contacts_changed.emit()
 
         def failed(message: str) -> None:

@@ -27,7 +27,7 @@ from infointerview.services.invitations import (
     InvitationResult,
 )
 from infointerview.services.session import Session
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 
 __all__ = ["AllDayTimeDialog", "import_invitation"]
 
@@ -60,6 +60,7 @@ class AllDayTimeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     def chosen_time(self) -> time:
         value = self.time_edit.time()

@@ -139,6 +139,13 @@ def build_menus(window: QWidget, host: MenuHost) -> MainMenus:
     edit_menu.addAction(host.contacts.delete_action)
 
     schedule, log_message, export_ics, write, print_, pdf = _build_chat_menu(host, act)
+    # the calendar file is an export too: File > Export lists it with the others
+    export_menu.addSeparator()
+    calendar_export = act(
+        translate("MainWindow", "Calendar of &Upcoming Chats (.ics)…"), export_ics.trigger
+    )
+    calendar_export.setObjectName("exportCalendar")
+    export_menu.addAction(calendar_export)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     area_actions: list[QAction] = []
     for row in range(host.sidebar.count()):

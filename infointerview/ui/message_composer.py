@@ -38,7 +38,7 @@ from infointerview.services.messages import MessageContext, MessageService
 from infointerview.services.outreach import OutreachService
 from infointerview.services.session import Session
 from infointerview.ui.labels import channel_label, kind_label
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -75,6 +75,7 @@ class MessageComposer(QDialog):
 
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._fill_templates()
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     def _build_fields(self, name: str) -> None:
         """Recipient, kind, template, channel, subject and text."""
@@ -252,7 +253,7 @@ class MessageComposer(QDialog):
     def _run_checks(self) -> None:
         text = self.body.toPlainText()
         words = word_count(text)
-        self.counts.setText(self.tr("{n} words").format(n=words))
+        self.counts.setText(self.tr("%n word(s)", "", words))
         verdicts = self._messages.check(self.current_kind(), text, self.context)
         seen = set()
         for verdict in verdicts:

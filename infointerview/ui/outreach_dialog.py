@@ -32,7 +32,7 @@ from infointerview.ui.labels import channel_label, kind_label
 from infointerview.ui.locale_format import date_text
 from infointerview.ui.theme import ERROR
 from infointerview.ui.widgets.contact_picker import ContactPicker
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 from infointerview.ui.widgets.qdatetime import from_qdatetime, to_qdatetime
 
 __all__ = ["OutreachDialog"]
@@ -79,6 +79,7 @@ class OutreachDialog(QDialog):
         self.contact.setFocus()
         if contact_id is not None:
             self.kind.setFocus()
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     def _build_form(self, choices: list[tuple[int, str, str]], contact_id: int | None) -> QFormLayout:
         """To, kind, channel, when sent and subject (sent defaults to now)."""

@@ -251,9 +251,7 @@ class PrepQuestionsPanel(QWidget):
         self.closed_summary.setStyleSheet(f"color: {WARNING};" if closed else "")
         if closed:
             self.closed_summary.setText(
-                self.tr("1 question invites a yes/no answer")
-                if closed == 1
-                else self.tr("{n} questions invite yes/no answers").format(n=closed)
+                self.tr("%n question(s) (invites a yes/no answer|invite yes/no answers)", "", closed)
             )
         else:
             self.closed_summary.setText(self.tr("All questions are open"))
@@ -295,11 +293,7 @@ class PrepQuestionsPanel(QWidget):
         added = self._prep.add_from_bank(self.chat_id, ids)
         self.fill(select_id=added[-1] if added else None)
         if added:
-            self.status_message.emit(
-                self.tr("Added 1 question.")
-                if len(added) == 1
-                else self.tr("Added {n} questions.").format(n=len(added))
-            )
+            self.status_message.emit(self.tr("Added %n question(s).", "", len(added)))
 
     def _question_edited(self, item: QListWidgetItem) -> None:
         if self._loading:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QToolBar,
@@ -25,6 +24,7 @@ from infointerview.services import settings as settings_keys
 from infointerview.services.settings import SettingsService
 from infointerview.ui import prep_sheet as render
 from infointerview.ui.print_what import PrintWhat
+from infointerview.ui.widgets.file_dialogs import documents_folder, save_file_name
 
 translate = QCoreApplication.translate
 """Call it with a literal context and text, so pyside6-lupdate can read both."""
@@ -139,11 +139,10 @@ def save_pdf(
     """Ask where (unless ``path`` is given) and write the PDF; None if cancelled or failed."""
     factory, left, right, person = _factory(settings, chat_id, summary)
     if path is None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            parent, translate("Printing", "Save as PDF"),
-            str(Path(folder) / suggested_pdf_name(person, summary)),
-            translate("Printing", "PDF documents (*.pdf)"),
+        path = save_file_name(
+            parent, "pdf", translate("Printing", "Save as PDF"),
+            suggested_pdf_name(person, summary),
+            translate("Printing", "PDF documents (*.pdf)"), documents_folder(),
         )
         if not path:
             return None
@@ -174,11 +173,10 @@ def save_summary_markdown(parent: QWidget, chat_id: int, path: str | None = None
 
     data = documents.chat_summary(chat_id)
     if path is None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = suggested_pdf_name(data.person, True).removesuffix(".pdf") + ".md"
-        path, _ = QFileDialog.getSaveFileName(
-            parent, translate("Printing", "Save summary as Markdown"),
-            str(Path(folder) / name), translate("Printing", "Markdown (*.md)"),
+        path = save_file_name(
+            parent, "markdown", translate("Printing", "Save summary as Markdown"),
+            name, translate("Printing", "Markdown (*.md)"), documents_folder(),
         )
         if not path:
             return None

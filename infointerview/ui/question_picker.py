@@ -104,11 +104,7 @@ class QuestionPickerDialog(QDialog):
 
     def _update_count(self) -> None:
         n = len(self.selected_ids())
-        self.count_label.setText(
-            self.tr("1 question selected")
-            if n == 1
-            else self.tr("{n} questions selected").format(n=n)
-        )
+        self.count_label.setText(self.tr("%n question(s) selected", "", n))
         self.add_button.setEnabled(n > 0)
 
     def selected_ids(self) -> list[int]:

@@ -33,6 +33,7 @@ def load_sample_data(parent: QWidget, session: Session) -> str | None:
         summary = load_demo(session, force=force)
     except DemoRefused as refused:
         return str(refused)
-    return translate("MainWindow", "Loaded {n} sample contacts and {c} chats.").format(
-        n=summary.contacts, c=summary.chats
+    return translate("MainWindow", "Loaded {contacts} and {chats}.").format(
+        contacts=translate("MainWindow", "%n sample contact(s)", "", summary.contacts),
+        chats=translate("MainWindow", "%n chat(s)", "", summary.chats),
     )

@@ -36,7 +36,7 @@ from infointerview.ui.labels import mode_label
 from infointerview.ui.locale_format import day_time_text, time_text
 from infointerview.ui.theme import ERROR, WARNING
 from infointerview.ui.widgets.contact_picker import ContactPicker
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 from infointerview.ui.widgets.qdatetime import from_qdatetime, to_qdatetime
 
 __all__ = ["ScheduleDialog", "mode_label"]
@@ -93,6 +93,7 @@ class ScheduleDialog(QDialog):
         self.contact.setFocus()
         if draft.contact_id is not None:
             self.when.setFocus()
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     def _build_fields(self, choices: list[tuple[int, str, str]], draft: ChatDraft) -> None:
         """The contact, when, length, mode, place and travel note, filled from ``draft``."""

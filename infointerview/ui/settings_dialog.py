@@ -35,7 +35,7 @@ from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.questions import pitch_verdict
 from infointerview.services import settings as keys
 from infointerview.services.settings import SettingsService
-from infointerview.ui.widgets.labels import plain_label
+from infointerview.ui.widgets.labels import fit_form_captions, plain_label
 
 
 def cadence_choices() -> tuple[tuple[int, str, str], ...]:
@@ -101,6 +101,7 @@ class SettingsDialog(QDialog):
         self.load()
         self._wire()
         self._loading = False
+        fit_form_captions(self)  # no caption clipped at 200 %
 
     def _build_profile_tab(self) -> None:
         profile_page = QWidget(self)

@@ -387,7 +387,7 @@ class TodayView(QWidget):
             self.chats_box.addWidget(card)
             self.chat_cards[row.id] = card
         self.chats_title.setText(
-            self.tr("Chats in the next {n} days").format(n=DAYS_AHEAD + 1)
+            self.tr("Chats in the next %n day(s)", "", DAYS_AHEAD + 1)
             if rows else self.tr("Chats")
         )
         if not rows:
@@ -441,10 +441,14 @@ class TodayView(QWidget):
         self.cadence_message.setVisible(not status.met)  # the streak line says it then
         colour = OK_COLOUR if status.met else (WARNING if status.days_left <= 7 else "")
         self.cadence_count.setStyleSheet(f"color: {colour};" if colour else "")
-        unit = self.tr("months") if status.period == "month" else self.tr("weeks")
+        streak = (
+            self.tr("Current streak: %n month(s) in a row", "", status.streak)
+            if status.period == "month"
+            else self.tr("Current streak: %n week(s) in a row", "", status.streak)
+        )
         self.streak.setText(
-            self.tr("Current streak: {n} {unit} in a row").format(n=status.streak, unit=unit)
-            if status.streak else self.tr("No streak yet: meet the goal this period to start one.")
+            streak if status.streak
+            else self.tr("No streak yet: meet the goal this period to start one.")
         )
         for widget in (self.goal_chats, self.goal_period):
             widget.blockSignals(True)

@@ -6,9 +6,11 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from infointerview.ui.contacts_view import ContactsView
+from infointerview.ui.widgets.file_dialogs import remember_folders_in
 
 
 def restore_window_state(window: QMainWindow, contacts: ContactsView, settings: QSettings) -> None:
+    remember_folders_in(settings)  # file dialogs start in the folder last used for each kind
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
@@ -18,7 +20,9 @@ def restore_window_state(window: QMainWindow, contacts: ContactsView, settings: 
     splitter = settings.value("contacts/splitter")
     if isinstance(splitter, QByteArray):
         contacts.splitter.restoreState(splitter)
-    header = settings.value("contacts/header")
+    # "contacts/columns", not the old "contacts/header": widths saved before the table fitted
+    # 1280 px (765 px of columns) would bring the sideways scroll back; they are left behind
+    header = settings.value("contacts/columns")
     if isinstance(header, QByteArray):
         contacts.table.horizontalHeader().restoreState(header)
 
@@ -27,5 +31,5 @@ def save_window_state(window: QMainWindow, contacts: ContactsView, settings: QSe
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
     settings.setValue("contacts/splitter", contacts.splitter.saveState())
-    settings.setValue("contacts/header", contacts.table.horizontalHeader().saveState())
+    settings.setValue("contacts/columns", contacts.table.horizontalHeader().saveState())
     settings.sync()

@@ -143,6 +143,142 @@
     </message>
 </context>
 <context>
+    <name>CalendarPublisher</name>
+    <message>
+        <location filename="../../infointerview/ui/calendar_publisher.py" line="79"/>
+        <source>Calendar: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_publisher.py" line="91"/>
+        <source>Calendar: the password is needed (Settings → Calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_publisher.py" line="99"/>
+        <source>Calendar: publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_publisher.py" line="122"/>
+        <source>Calendar password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_publisher.py" line="123"/>
+        <source>The password for {user} at {url} (kept only until you quit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettings</name>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="49"/>
+        <source>Publish your chats to your own calendar server (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale…), so they show on your phone. Use an app password where your server offers one. Google Calendar is not supported: use File → Export → Calendar (.ics) for Google.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="63"/>
+        <source>Full: name, organisation, place, first questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="65"/>
+        <source>Just &quot;Chat with …&quot; and the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="66"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="70"/>
+        <source>Use this calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="72"/>
+        <source>Also remove the published events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="73"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="79"/>
+        <source>Server or calendar URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="80"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="81"/>
+        <source>Password or app password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="82"/>
+        <source>What the events say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="87"/>
+        <source>Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="96"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="125"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="126"/>
+        <source>Connected to “{name}”. {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="171"/>
+        <source>Type the server&apos;s URL, your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="173"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="187"/>
+        <source>Create “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="190"/>
+        <source>Connected. Pick the calendar for your chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="206"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_settings.py" line="219"/>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../../infointerview/ui/calendar_view.py" line="162"/>
@@ -471,8 +607,22 @@
     </message>
     <message>
         <location filename="../../infointerview/ui/call_capture.py" line="145"/>
-        <source>Captured: {r} referral(s), {p} promise(s). Last: {last}</source>
+        <source>Captured: {referrals}, {promises}. Last: {last}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/call_capture.py" line="146"/>
+        <source>%n referral(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/call_capture.py" line="147"/>
+        <source>%n promise(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,62 +774,74 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="79"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="85"/>
         <source>Scheduled a chat with {who} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="94"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="102"/>
         <source>Moved the chat with {who} to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="111"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="119"/>
         <source>Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="116"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="124"/>
         <source>Marked the chat with {who} as held. Thank them within 48 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="120"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="128"/>
         <source>Marked {who} as a no-show. Reschedule if they get in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="141"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="148"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="151"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="160"/>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_controller.py" line="162"/>
+        <source>There are no upcoming chats, so there is nothing to put in a calendar file. Schedule a chat first; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_controller.py" line="167"/>
         <source>Export upcoming chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="158"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="174"/>
         <source>Could not write {path}: {why}. Pick another folder.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="164"/>
-        <source>Exported {n} upcoming chats to {path}. Open it with your calendar program.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/chat_controller.py" line="181"/>
+        <source>Exported %n upcoming chat(s) to {path}. Open it with your calendar program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="173"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="192"/>
         <source>Add chat to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="181"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="200"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="185"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="204"/>
         <source>Saved {path}. Open it to add the chat to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,10 +1051,12 @@
         <source>{when} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../infointerview/ui/chat_page.py" line="513"/>
-        <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,32 +1113,32 @@
 <context>
     <name>ContactColumn</name>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="64"/>
+        <location filename="../../infointerview/services/contacts.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="65"/>
+        <location filename="../../infointerview/services/contacts.py" line="67"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="66"/>
+        <location filename="../../infointerview/services/contacts.py" line="68"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="67"/>
+        <location filename="../../infointerview/services/contacts.py" line="69"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="68"/>
+        <location filename="../../infointerview/services/contacts.py" line="70"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/contacts.py" line="69"/>
+        <location filename="../../infointerview/services/contacts.py" line="71"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,152 +1146,152 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="91"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="92"/>
         <source>Can hire (a prospective supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="103"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="104"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="104"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="105"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="105"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="106"/>
         <source>Type to pick or add an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="108"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="109"/>
         <source>Same university, home town, a mutual friend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="109"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="110"/>
         <source>Who referred you? Type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="111"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="112"/>
         <source>Comma-separated, e.g. biotech, alumni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="135"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="136"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="136"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="137"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="137"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="138"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="138"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="139"/>
         <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="139"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="140"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="140"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="141"/>
         <source>&amp;LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="141"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="142"/>
         <source>Locat&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="142"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="143"/>
         <source>&amp;How found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="143"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="144"/>
         <source>Connec&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="144"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="145"/>
         <source>&amp;Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="146"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="147"/>
         <source>L&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="147"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="148"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="148"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="149"/>
         <source>Ta&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="149"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="150"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="158"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="159"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="159"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="160"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="161"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="162"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="162"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="163"/>
         <source>Drop the changes you have not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="358"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="359"/>
         <source>Not saved: fix the fields marked ⚠.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="398"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="399"/>
         <source>Referral chain: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="400"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="401"/>
         <source>Referred you to: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="406"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="407"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contact_editor.py" line="409"/>
+        <location filename="../../infointerview/ui/contact_editor.py" line="410"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,7 +1402,7 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../infointerview/ui/widgets/contact_picker.py" line="28"/>
+        <location filename="../../infointerview/ui/widgets/contact_picker.py" line="137"/>
         <source>Type a name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,17 +1410,23 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="94"/>
+        <location filename="../../infointerview/ui/contacts_model.py" line="240"/>
         <source>A follow-up is due: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="96"/>
-        <source>★ can hire: a prospective supervisor</source>
+        <location filename="../../infointerview/ui/contacts_model.py" line="242"/>
+        <source>{name}
+★ can hire: a prospective supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_model.py" line="328"/>
+        <location filename="../../infointerview/ui/contacts_model.py" line="261"/>
+        <source>★ after a name: this person can hire (a prospective supervisor). Show only them with the ★ Can hire button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_model.py" line="632"/>
         <source>Chat {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,133 +1434,147 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="76"/>
-        <source>Search names, organisations, titles, emails, tags and notes  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="79"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="112"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="82"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="115"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="83"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="116"/>
         <source>Add a contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="84"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="117"/>
         <source>Schedule chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="86"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="119"/>
         <source>Schedule a chat with the selected contact (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="94"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="128"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="118"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="149"/>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="126"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="157"/>
         <source>Start with three to five people you could ask for a 30-minute chat: alumni, former colleagues, people you met at events, or anyone a friend could introduce you to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="135"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="166"/>
         <source>Add your first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="136"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="167"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="137"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="168"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="190"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="222"/>
         <source>&amp;Delete Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="193"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="225"/>
         <source>Delete the selected contacts (undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="271"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="359"/>
         <source>0 of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="273"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="363"/>
+        <source>Nobody is marked ★ Can hire yet. Tick “Can hire” in a contact&apos;s details, or turn the ★ Can hire filter off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="369"/>
         <source>No contact matches “{query}”. Clear the search or add this person.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="279"/>
-        <source>1 contact</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/contacts_view.py" line="453"/>
+        <source>Deleted %n contact(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="281"/>
-        <source>{total:,} contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="284"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="380"/>
         <source>{shown:,} of {total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="316"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="97"/>
+        <source>Search contacts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="99"/>
+        <source>Finds names, organisations, job titles, emails, tags and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="103"/>
+        <source>★ Can hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="107"/>
+        <source>Show only the people marked ★: they can hire (a prospective supervisor). Set it in a contact&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/contacts_view.py" line="376"/>
+        <source>{count} contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/contacts_view.py" line="412"/>
         <source>Nobody by that name; pick someone from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="329"/>
-        <location filename="../../infointerview/ui/contacts_view.py" line="332"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="425"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="428"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="338"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="434"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="340"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="436"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="358"/>
-        <source>Deleted 1 contact. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="360"/>
-        <source>Deleted {n} contacts. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/contacts_view.py" line="413"/>
+        <location filename="../../infointerview/ui/contacts_view.py" line="504"/>
         <source>Fix the marked fields or press Revert before leaving this contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,37 +1582,49 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="51"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="53"/>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="55"/>
+        <source>There are no contacts yet, so there is nothing to export; nothing was written. Add or import some people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/export_dialog.py" line="63"/>
         <source>Export as {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="53"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="65"/>
         <source>{format} (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="62"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="74"/>
         <source>An export is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="71"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="83"/>
         <source>Exporting to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="83"/>
-        <source>Exported {n} contacts to {path}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/export_dialog.py" line="95"/>
+        <source>Exported {count} contact(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="90"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="104"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/export_dialog.py" line="92"/>
+        <location filename="../../infointerview/ui/export_dialog.py" line="106"/>
         <source>The export to {path} failed ({problem}). No file was changed; choose another folder or free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,77 +1683,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="70"/>
+        <location filename="../../infointerview/ui/first_run.py" line="71"/>
         <source>Who are you talking to people as?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="71"/>
+        <location filename="../../infointerview/ui/first_run.py" line="72"/>
         <source>Informational interviews are short chats to learn about a field or job, never to ask for one. Your name and field go into your messages and prep sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="76"/>
+        <location filename="../../infointerview/ui/first_run.py" line="77"/>
         <source>e.g. data science in biotech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="78"/>
+        <location filename="../../infointerview/ui/first_run.py" line="79"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="79"/>
+        <location filename="../../infointerview/ui/first_run.py" line="80"/>
         <source>Field you are &amp;exploring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="86"/>
+        <location filename="../../infointerview/ui/first_run.py" line="87"/>
         <source>Your one-minute pitch, and a rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="87"/>
+        <location filename="../../infointerview/ui/first_run.py" line="88"/>
         <source>About 150 words: who you are, what you are exploring, and why you want to hear their story. You will tailor it for each person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="98"/>
+        <location filename="../../infointerview/ui/first_run.py" line="99"/>
         <source>&amp;Pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="100"/>
+        <location filename="../../infointerview/ui/first_run.py" line="101"/>
         <source>Cadence &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="107"/>
+        <location filename="../../infointerview/ui/first_run.py" line="108"/>
         <source>How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="108"/>
+        <location filename="../../infointerview/ui/first_run.py" line="109"/>
         <source>You can import or add people at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="109"/>
+        <location filename="../../infointerview/ui/first_run.py" line="110"/>
         <source>Start empty: I will add three to five people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="112"/>
+        <location filename="../../infointerview/ui/first_run.py" line="113"/>
         <source>Import my LinkedIn connections (Connections.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="114"/>
+        <location filename="../../infointerview/ui/first_run.py" line="115"/>
         <source>Load sample data to look around first (you can delete it later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/first_run.py" line="122"/>
+        <location filename="../../infointerview/ui/first_run.py" line="123"/>
         <source>LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. The file arrives by email.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,54 +1817,54 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="70"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="336"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="80"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="340"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="98"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="109"/>
         <source>Import people from a LinkedIn Connections.csv export, another CSV file, a vCard (.vcf) address book or an InfoInterview JSON backup. You will see what changes before anything is written; people already here are matched by LinkedIn link, email, or name and organisation, and only empty fields are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="110"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="121"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="111"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="122"/>
         <source>&amp;Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="115"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="126"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="118"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="131"/>
         <source>Detect from the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="121"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="134"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="136"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="138"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="164"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="151"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="177"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="152"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="165"/>
         <source>Which field does each column hold? The guess comes from the column names; your choice is remembered for files with the same columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,93 +1884,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="162"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="237"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="175"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="250"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="192"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="205"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="196"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="209"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="197"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="210"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="198"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="211"/>
         <source>Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="199"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="212"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="205"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="218"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="209"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="222"/>
         <source>The text encoding the file was read with. If names show wrong letters, choose another: the file is read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="239"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="252"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="252"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="265"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="258"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="271"/>
         <source>Cancel leaves your contacts exactly as they were before the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="265"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="278"/>
         <source>&amp;Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="282"/>
-        <source>&amp;Undo Import</source>
+        <location filename="../../infointerview/ui/import_dialog.py" line="662"/>
+        <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="287"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="358"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="361"/>
         <source>Choose a file to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="396"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="399"/>
         <source>The file is empty: there is no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="412"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="415"/>
         <source>{problem} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="547"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="454"/>
+        <source>{file} · {format}
+{rows}: {new} new, {updated} to update, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="551"/>
         <source>Dates that could not be read in “{column}”: {count}, left empty (for example line {line}: “{example}”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,98 +1981,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="339"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="342"/>
         <source>Contacts or invitations (*.csv *.vcf *.vcard *.json *.txt *.tsv *.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="426"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="429"/>
         <source>Choose a name column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="427"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="430"/>
         <source>Pick at least one column holding a name or an email address.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="451"/>
-        <source>{file} · {format}
-{rows} rows: {new} new, {updated} to update, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_dialog.py" line="458"/>
+        <source>{count} row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="469"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="473"/>
         <source>Nothing to import: everyone is already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="519"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="523"/>
         <source>“{column}” → {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="529"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="533"/>
         <source>Columns: {mapping}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="531"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="535"/>
         <source>Not imported: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="536"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="540"/>
         <source>Check the mapping: “{column}” ({field}) is empty in every row, while columns not imported have data: {others}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="577"/>
-        <source>Importing {n} contacts…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_dialog.py" line="581"/>
+        <source>Importing {count} contact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="597"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="625"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="601"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="629"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="609"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="629"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="635"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_dialog.py" line="636"/>
         <source>The import failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="619"/>
-        <source>Done: {created} new contacts, {updated} updated, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_dialog.py" line="653"/>
+        <source>Remove the {count} contact(s) this import added?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_dialog.py" line="658"/>
+        <source>The fields it filled in on {count} other contact(s) are emptied again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="626"/>
-        <source>Also restored {n} chats, messages, tasks and settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="631"/>
-        <source>Changed your mind? Undo Import removes the people it added and empties the fields it filled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="651"/>
-        <source>Import undone: removed {removed} contacts, restored {restored} fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="656"/>
-        <source>{kept} fields you changed since the import were left as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="664"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="683"/>
         <source>Undo failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,14 +2103,108 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <location filename="../../infointerview/ui/import_summary.py" line="63"/>
+        <source>Skipped rows, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_summary.py" line="74"/>
+        <source>&amp;Undo Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_summary.py" line="80"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="91"/>
+        <source>{count} row(s): {reason}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="112"/>
+        <source>Added: {count} new contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="113"/>
+        <source>Updated: {count} contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="114"/>
+        <source>Skipped: {count} row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="120"/>
+        <source>Also restored: {count} other record(s) (chats, questions, messages, tasks, settings)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="144"/>
+        <source>removed {count} contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="147"/>
+        <source>restored {count} field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/import_summary.py" line="153"/>
+        <source>{count} field(s) you changed since the import (was|were) left as (it is|they are).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_summary.py" line="110"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_summary.py" line="132"/>
+        <source>Changed your mind? Undo Import removes the people it added and empties the fields it filled; it asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_summary.py" line="142"/>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/import_summary.py" line="143"/>
+        <source>Import undone: {removed}, {restored}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvitationImport</name>
     <message>
-        <location filename="../../infointerview/ui/invitation_import.py" line="78"/>
+        <location filename="../../infointerview/ui/invitation_import.py" line="79"/>
         <source>Import invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/invitation_import.py" line="94"/>
+        <location filename="../../infointerview/ui/invitation_import.py" line="95"/>
         <source>%1 could not be imported. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,37 +2240,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="78"/>
+        <location filename="../../infointerview/ui/main_window.py" line="82"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="80"/>
+        <location filename="../../infointerview/ui/main_window.py" line="84"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="84"/>
+        <location filename="../../infointerview/ui/main_window.py" line="88"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="85"/>
+        <location filename="../../infointerview/ui/main_window.py" line="89"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="86"/>
+        <location filename="../../infointerview/ui/main_window.py" line="90"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="87"/>
+        <location filename="../../infointerview/ui/main_window.py" line="91"/>
         <source>Stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="115"/>
+        <location filename="../../infointerview/ui/main_window.py" line="122"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,87 +2360,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="142"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="145"/>
+        <source>Calendar of &amp;Upcoming Chats (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_menus.py" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="150"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="157"/>
         <source>Show {area} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="154"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="156"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="163"/>
         <source>The &amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="161"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="168"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="165"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="172"/>
         <source>&amp;About InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="181"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="188"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="183"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="190"/>
         <source>&amp;Schedule Chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="186"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="193"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="188"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="195"/>
         <source>&amp;Log Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="192"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="199"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="195"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="202"/>
         <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="199"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="206"/>
         <source>Write every upcoming chat to an .ics file for your calendar (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="205"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="212"/>
         <source>&amp;Write Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="209"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="216"/>
         <source>Write an outreach, thank-you, follow-up or update message (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="215"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="222"/>
         <source>&amp;Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_menus.py" line="219"/>
+        <location filename="../../infointerview/ui/main_menus.py" line="226"/>
         <source>Save Prep Sheet as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,26 +2461,26 @@
     </message>
     <message>
         <location filename="../../infointerview/ui/sample_data.py" line="36"/>
-        <source>Loaded {n} sample contacts and {c} chats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/main_window.py" line="418"/>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/main_window.py" line="427"/>
-        <source>Pick a contact (or open a chat) first, then write to them.</source>
+        <source>Loaded {contacts} and {chats}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/main_window.py" line="443"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="452"/>
+        <source>Pick a contact (or open a chat) first, then write to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/main_window.py" line="468"/>
         <source>Logged the message; follow-ups updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="489"/>
+        <location filename="../../infointerview/ui/main_window.py" line="517"/>
         <source>Welcome! Help → The Method explains the habit in one page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,22 +2551,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="518"/>
+        <location filename="../../infointerview/ui/main_window.py" line="552"/>
         <source>Unsaved contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/main_window.py" line="520"/>
+        <location filename="../../infointerview/ui/main_window.py" line="554"/>
         <source>The contact you are editing has errors and was not saved. Quit anyway and lose those edits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="183"/>
+        <location filename="../../infointerview/app.py" line="185"/>
         <source>Restored the backup {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="187"/>
+        <location filename="../../infointerview/app.py" line="189"/>
         <source>Your previous data was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,142 +2579,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="82"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="83"/>
         <source>To: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="87"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="88"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="88"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="89"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="97"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="98"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="110"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="111"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="117"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="118"/>
         <source>Keep it short, thank them for their time, and remind them of anything they offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="126"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="127"/>
         <source>Open in Mail Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="128"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="129"/>
         <source>Copy to Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="129"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="130"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="135"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="136"/>
         <source>Log as Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="136"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="137"/>
         <source>Not Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="149"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="150"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="150"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="151"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="151"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="152"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="152"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="153"/>
         <source>&amp;Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="206"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="207"/>
         <source> (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="225"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="226"/>
         <source>Fill in by hand: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="234"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="235"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="235"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="236"/>
         <source>Template name:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="255"/>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/message_composer.py" line="256"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="272"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="273"/>
         <source>Passed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="272"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="273"/>
         <source>Needs attention: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="297"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="298"/>
         <source>This contact has no email address, so the message was copied. Paste it where you will send it, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="301"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="302"/>
         <source>This message is too long for a mail link, so it was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="306"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="307"/>
         <source>No mail program answered, so the message was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="310"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="311"/>
         <source>Opened in your mail program. Once you have sent it, log it so reply tracking and follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="315"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="316"/>
         <source>Copied. Once you have sent it, log it so follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="320"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="321"/>
         <source>Subject: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,52 +2821,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="104"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="105"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="111"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="112"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="112"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="113"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="113"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="114"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="114"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="115"/>
         <source>&amp;Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="115"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="116"/>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="121"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="122"/>
         <source>Waiting for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="125"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="126"/>
         <source>They &amp;replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="127"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="128"/>
         <source>Record that the selected message got an answer (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="129"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="130"/>
         <source>No message is waiting for a reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,18 +2876,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="167"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="168"/>
         <source>Recorded the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="178"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="179"/>
         <source>Pick who the message went to from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/outreach_dialog.py" line="195"/>
+        <location filename="../../infointerview/ui/outreach_dialog.py" line="196"/>
         <source>Logged the message to {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneChanges</name>
+    <message>
+        <location filename="../../infointerview/ui/phone_changes.py" line="33"/>
+        <source>Changed on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/phone_changes.py" line="53"/>
+        <source>Your chat with {who} was moved on your calendar: {ours} → {theirs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/phone_changes.py" line="56"/>
+        <source>Take the new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/phone_changes.py" line="58"/>
+        <source>Put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/phone_changes.py" line="78"/>
+        <source>The chat now has the time from your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/phone_changes.py" line="87"/>
+        <source>Your time is published again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,38 +2971,32 @@
         <source>Question {n}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/prep_questions.py" line="254"/>
-        <source>1 question invites a yes/no answer</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/prep_questions.py" line="296"/>
+        <source>Added %n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_questions.py" line="256"/>
-        <source>{n} questions invite yes/no answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/prep_questions.py" line="259"/>
+        <location filename="../../infointerview/ui/prep_questions.py" line="257"/>
         <source>All questions are open</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/prep_questions.py" line="299"/>
-        <source>Added 1 question.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/prep_questions.py" line="254"/>
+        <source>%n question(s) (invites a yes/no answer|invite yes/no answers)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_questions.py" line="301"/>
-        <source>Added {n} questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/prep_questions.py" line="330"/>
+        <location filename="../../infointerview/ui/prep_questions.py" line="324"/>
         <source>That question cannot move further; the referral question stays last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_questions.py" line="345"/>
+        <location filename="../../infointerview/ui/prep_questions.py" line="339"/>
         <source>Removed the question. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,7 +3182,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="49"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="50"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,22 +3217,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="118"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="117"/>
         <source>Save summary as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="119"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="118"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="126"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="125"/>
         <source>Could not save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="127"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="126"/>
         <source>{path}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,15 +3351,12 @@
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../infointerview/ui/question_picker.py" line="108"/>
-        <source>1 question selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/question_picker.py" line="110"/>
-        <source>{n} questions selected</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/question_picker.py" line="107"/>
+        <source>%n question(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,62 +3418,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="101"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="102"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="107"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="108"/>
         <source>Date and time (your local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="108"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="109"/>
         <source>Your local time. Alt+Down opens the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="114"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="115"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="116"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="117"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="129"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="130"/>
         <source>Route, parking, when to leave; arrive a little early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="138"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="139"/>
         <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="139"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="140"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="140"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="141"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="141"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="142"/>
         <source>&amp;Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="142"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="143"/>
         <source>&amp;Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="143"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="144"/>
         <source>&amp;Travel note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,32 +3488,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="171"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="172"/>
         <source>Meeting link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="172"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="173"/>
         <source>Phone number, and who calls whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="173"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="174"/>
         <source>Address, floor, who to ask for at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="174"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="175"/>
         <source>Café and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="194"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="195"/>
         <source>Overlaps with {chats}. You can still schedule it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/schedule_dialog.py" line="219"/>
+        <location filename="../../infointerview/ui/schedule_dialog.py" line="220"/>
         <source>Nobody matches “{text}”; pick someone from the list, or add them in Contacts first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,212 +3551,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="107"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="91"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="111"/>
         <source>e.g. data science in biotech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="109"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="113"/>
         <source>e.g. Tuesday or Thursday afternoons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="115"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="119"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="116"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="120"/>
         <source>Field you are &amp;exploring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="117"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="121"/>
         <source>&amp;Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="118"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="122"/>
         <source>Used in messages: when you could talk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="119"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="123"/>
         <source>Default &amp;pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="121"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="125"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="130"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="134"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="133"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="137"/>
         <source> min before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="134"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="138"/>
         <source>Play a gentle sound at the wrap-up warning and at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="139"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="143"/>
         <source> hours after the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="143"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="147"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="147"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="151"/>
         <source>Chat &amp;length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="148"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="152"/>
         <source>Informational interviews are usually 30 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="149"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="153"/>
         <source>&amp;Wrap-up warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="150"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="154"/>
         <source>When the call window reminds you to ask who else to talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="152"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="156"/>
         <source>&amp;Thank-you due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="153"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="157"/>
         <source>Send it within one to two business days; 48 hours at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="154"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="158"/>
         <source>Keep-in-touch &amp;update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="155"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="159"/>
         <source>A short update after the chat keeps the connection alive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="156"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="160"/>
         <source>Cadence &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="157"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="161"/>
         <source>At least one a month; work toward one a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="158"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="162"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="165"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="169"/>
         <source>From my region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="165"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="169"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="166"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="170"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="171"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="175"/>
         <source> lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="172"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="176"/>
         <source>Paper &amp;size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="173"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="177"/>
         <source>&amp;Writing space per question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="174"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="178"/>
         <source>Ruled lines under each question on the prep sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="175"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="179"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="182"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="186"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="182"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="186"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="183"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="187"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="186"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="190"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="187"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="191"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="194"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="198"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="195"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="199"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="199"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="203"/>
         <source>Data &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="203"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="207"/>
         <source>Everything you enter stays in this folder on this computer. To use another folder, start InfoInterview with --data-dir or set INFOINTERVIEW_DATA_DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="209"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="213"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,9 +3903,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="317"/>
-        <source>{replied} of {contacted} people you contacted replied; {held} chats held led to {referrals} referrals.</source>
+        <location filename="../../infointerview/ui/stats_view.py" line="316"/>
+        <source>{replied} you contacted replied; {held} led to {referrals}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/stats_view.py" line="317"/>
+        <source>{n} of %n (person|people)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/stats_view.py" line="320"/>
+        <source>%n chat(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/stats_view.py" line="321"/>
+        <source>%n referral(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/stats_view.py" line="325"/>
@@ -3675,12 +4025,12 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="143"/>
+        <location filename="../../infointerview/ui/today_view.py" line="144"/>
         <source>Welcome to InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="147"/>
+        <location filename="../../infointerview/ui/today_view.py" line="148"/>
         <source>An informational interview is a 30-minute chat with someone whose work interests you: you ask for their story and advice, never for a job.
 
 1.  Add three to five people you could ask: alumni, former colleagues, people from events, friends of friends.
@@ -3692,215 +4042,230 @@ This page then shows each morning who you talk to, which follow-ups are due and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="163"/>
+        <location filename="../../infointerview/ui/today_view.py" line="164"/>
         <source>Add your first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="165"/>
+        <location filename="../../infointerview/ui/today_view.py" line="166"/>
         <source>Explore with sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="168"/>
+        <location filename="../../infointerview/ui/today_view.py" line="169"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="202"/>
+        <location filename="../../infointerview/ui/today_view.py" line="203"/>
         <source>Schedule chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="203"/>
+        <location filename="../../infointerview/ui/today_view.py" line="204"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="204"/>
+        <location filename="../../infointerview/ui/today_view.py" line="205"/>
         <source>Log message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="205"/>
+        <location filename="../../infointerview/ui/today_view.py" line="206"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="213"/>
-        <location filename="../../infointerview/ui/today_view.py" line="382"/>
+        <location filename="../../infointerview/ui/today_view.py" line="214"/>
+        <location filename="../../infointerview/ui/today_view.py" line="388"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="216"/>
-        <location filename="../../infointerview/ui/today_view.py" line="406"/>
-        <location filename="../../infointerview/ui/today_view.py" line="409"/>
+        <location filename="../../infointerview/ui/today_view.py" line="217"/>
+        <location filename="../../infointerview/ui/today_view.py" line="412"/>
+        <location filename="../../infointerview/ui/today_view.py" line="415"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="255"/>
+        <location filename="../../infointerview/ui/today_view.py" line="260"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="268"/>
+        <location filename="../../infointerview/ui/today_view.py" line="273"/>
         <source>Chats per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="270"/>
+        <location filename="../../infointerview/ui/today_view.py" line="275"/>
         <source>a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="271"/>
+        <location filename="../../infointerview/ui/today_view.py" line="276"/>
         <source>a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="275"/>
+        <location filename="../../infointerview/ui/today_view.py" line="280"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="277"/>
+        <location filename="../../infointerview/ui/today_view.py" line="282"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="293"/>
+        <location filename="../../infointerview/ui/today_view.py" line="298"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="303"/>
+        <location filename="../../infointerview/ui/today_view.py" line="308"/>
         <source>Mix of chats held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="306"/>
+        <location filename="../../infointerview/ui/today_view.py" line="311"/>
         <source>Deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="306"/>
+        <location filename="../../infointerview/ui/today_view.py" line="311"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="306"/>
+        <location filename="../../infointerview/ui/today_view.py" line="311"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="338"/>
+        <location filename="../../infointerview/ui/today_view.py" line="343"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="361"/>
+        <location filename="../../infointerview/ui/today_view.py" line="367"/>
         <source>Today {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="363"/>
+        <location filename="../../infointerview/ui/today_view.py" line="369"/>
         <source>Tomorrow {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="381"/>
-        <source>Chats in the next {n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="387"/>
+        <location filename="../../infointerview/ui/today_view.py" line="393"/>
         <source>No chat in the next week. Reach out to someone or schedule a chat with a person who replied (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="405"/>
+        <location filename="../../infointerview/ui/today_view.py" line="411"/>
         <source>Follow-ups ({n} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="411"/>
+        <location filename="../../infointerview/ui/today_view.py" line="417"/>
         <source>Nothing to follow up right now. Thank-you notes, replies to chase and keep-in-touch updates appear here when they are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="423"/>
+        <location filename="../../infointerview/ui/today_view.py" line="429"/>
         <source>this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="423"/>
+        <location filename="../../infointerview/ui/today_view.py" line="429"/>
         <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="425"/>
+        <location filename="../../infointerview/ui/today_view.py" line="431"/>
         <source>{held} of {target} {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="435"/>
-        <source>months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="435"/>
-        <source>weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="437"/>
-        <source>Current streak: {n} {unit} in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="438"/>
+        <location filename="../../infointerview/ui/today_view.py" line="448"/>
         <source>No streak yet: meet the goal this period to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="449"/>
+        <location filename="../../infointerview/ui/today_view.py" line="459"/>
         <source>Raise the goal to {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="457"/>
+        <location filename="../../infointerview/ui/today_view.py" line="467"/>
         <source>No messages yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="460"/>
-        <source>{chats} chats from {sent} messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="486"/>
+        <location filename="../../infointerview/ui/today_view.py" line="497"/>
         <source>Done. Nice work. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="504"/>
+        <location filename="../../infointerview/ui/today_view.py" line="515"/>
         <source>Dismissed. It will not come back. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="498"/>
+        <location filename="../../infointerview/ui/today_view.py" line="509"/>
         <source>Snoozed until {when}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="387"/>
+        <source>Chats in the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="442"/>
+        <source>Current streak: %n month(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <source>Current streak: %n week(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="527"/>
+        <location filename="../../infointerview/ui/today_view.py" line="470"/>
+        <source>{chats} from {sent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="471"/>
+        <source>%n chat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/today_view.py" line="472"/>
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/today_view.py" line="538"/>
         <source>Goal set to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="535"/>
+        <location filename="../../infointerview/ui/today_view.py" line="546"/>
         <source>Goal raised to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,7 +4354,7 @@ This page then shows each morning who you talk to, which follow-ups are due and 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../infointerview/app.py" line="97"/>
+        <location filename="../../infointerview/app.py" line="99"/>
         <source>InfoInterview is already open on this data folder but did not respond. Wait a moment or close it, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>

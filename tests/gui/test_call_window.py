@@ -256,7 +256,7 @@ def test_capture_referral_promise_and_hiring_authority(qtbot, open_window) -> No
     # what they promised is theirs: something to watch for, not the user's to-do
     assert FollowUpTask.get(FollowUpTask.key == f"resource:chat:{chat_id}:1").title == (
         "Watch for the CDISC training link from Ana Silva")
-    assert "1 referral(s), 1 promise(s)" in window.captured_label.text()
+    assert "1 referral, 1 promise" in window.captured_label.text()
 
     qtbot.keyClick(window.promise, Qt.Key.Key_Return)  # empty: a sentence, nothing created
     assert "Type what they promised" in window.captured_label.text()

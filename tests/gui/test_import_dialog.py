@@ -63,7 +63,11 @@ def test_import_linkedin_preview_progress_and_table(qtbot, make_window, tmp_path
     # the table reads the imported contacts on a worker, then shows them at once
     qtbot.waitUntil(lambda: window.contacts.count_label.text() == "1,200 contacts")
 
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Remove the 1,200 contacts this import added?"]
     qtbot.waitUntil(lambda: "Import undone" in dialog.summary_label.text(), timeout=10000)
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 0)
     qtbot.mouseClick(dialog.findChild(type(dialog.undo_button), "importClose"), Qt.MouseButton.LeftButton)
@@ -140,7 +144,7 @@ def test_export_csv_from_the_menu(qtbot, make_window, tmp_path: Path, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     window.export_as("csv")
     window.exporter.wait()
-    qtbot.waitUntil(lambda: "Exported 1 contacts" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Exported 1 contact to" in window.statusBar().currentMessage())
     assert "'=SUM(1)" in out.read_text(encoding="utf-8")
 
 
@@ -239,6 +243,9 @@ def test_cancel_during_the_import_changes_nothing(qtbot, make_window, tmp_path: 
 
 def test_failed_export_tells_the_user(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_modal_boxes) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
+    from infointerview.domain.contacts import ContactDraft
+
+    window.session.contacts.create(ContactDraft(first_name="Ada", last_name="Lee"))  # not empty
     out = tmp_path / "missing-folder" / "contacts.vcf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     window.export_as("vcard")
@@ -246,3 +253,77 @@ def test_failed_export_tells_the_user(qtbot, make_window, tmp_path: Path, monkey
     qtbot.waitUntil(lambda: bool(no_modal_boxes) and no_modal_boxes[-1][0] == "warning")
     assert "No file was changed" in no_modal_boxes[-1][1]
     assert not out.exists()
+
+
+def test_enter_on_the_done_page_closes_it_and_undo_asks_first(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: Enter on the Done page undid the import without asking."""
+    window = make_window()
+    source = linkedin_file(tmp_path / "Connections.csv", 19)
+    dialog = open_import(qtbot, window, monkeypatch, source)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=10000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.SUMMARY, timeout=20000)
+    qtbot.waitUntil(lambda: window.contacts.count_label.text() == "19 contacts")
+    # the page says what happened, line by line, with the buttons under it
+    assert dialog.summary_label.text().splitlines() == [
+        "Added: 19 new contacts", "Updated: 0 contacts", "Skipped: 0 rows"
+    ]
+    assert dialog.summary.heading.text() == "Import finished"
+    # Undo asks, naming what it removes; answering Cancel keeps everyone
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Remove the 19 contacts this import added?"]
+    assert dialog.undo_button.isVisible() and "Import undone" not in dialog.summary_label.text()
+    # Enter closes the dialog; nothing is undone and nothing is asked
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.focusWidget() is not dialog.undo_button
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert asked == ["Remove the 19 contacts this import added?"]
+    assert window.session.contacts.count() == 19
+    assert window.contacts.count_label.text() == "19 contacts"
+
+
+def test_the_summary_names_why_rows_were_skipped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.services.import_apply import ImportResult
+    from infointerview.ui.import_summary import ImportSummaryPage
+
+    page = ImportSummaryPage()
+    qtbot.addWidget(page)
+    for n, added, rows in ((0, "0 new contacts", "0 rows"), (1, "1 new contact", "1 row"),
+                           (2, "2 new contacts", "2 rows")):
+        page.show_result(ImportResult(batch_id=1, created=n, updated=n, skipped=n), None)
+        assert page.summary_label.text().splitlines() == [
+            f"Added: {added}", f"Updated: {n} contact{'' if n == 1 else 's'}", f"Skipped: {rows}"
+        ]
+    page.show_undone(1, 2, 1)
+    assert page.summary_label.text() == (
+        "Import undone: removed 1 contact, restored 2 fields. "
+        "1 field you changed since the import was left as it is."
+    )
+
+
+def test_the_done_page_says_why_rows_were_skipped(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    source = linkedin_file(tmp_path / "Connections.csv", 3)
+    text = source.read_text(encoding="utf-8-sig")
+    # a fourth row repeats the first person: skipped, with the reason on the Done page
+    first = next(line for line in text.splitlines() if line.startswith("Ann0,"))
+    source.write_text(text.replace(first, first + "\r\n" + first, 1), encoding="utf-8")
+    dialog = open_import(qtbot, window, monkeypatch, source)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=10000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.SUMMARY, timeout=20000)
+    assert dialog.summary_label.text().splitlines() == [
+        "Added: 3 new contacts", "Updated: 0 contacts", "Skipped: 1 row"
+    ]
+    reasons = dialog.summary.reasons
+    assert reasons.isVisibleTo(dialog)
+    assert [reasons.item(i).text() for i in range(reasons.count())] == [
+        "1 row: the same person as an earlier row of the file"
+    ]
+    assert dialog.height() < 600  # as tall as the summary, not the preview
+    dialog.accept()

@@ -82,3 +82,28 @@ def test_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
     result = run_cli("check", env={"INFOINTERVIEW_DATA_DIR": str(target)})
     assert result.returncode == 0, result.stderr
     assert (target / "infointerview.sqlite3").exists()
+
+
+@pytest.mark.parametrize(("fmt", "what"), [("ics", "upcoming chats"), ("csv", "contacts"),
+                                           ("vcard", "contacts")])
+def test_an_export_with_nothing_to_write_says_so_and_writes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, what: str
+) -> None:
+    out = tmp_path / f"empty.{'vcf' if fmt == 'vcard' else fmt}"
+    assert main(["export", "--format", fmt, str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f"infointerview: There are no {what} to export; nothing was written.\n"
+    )
+    assert not out.exists()
+
+
+def test_export_counts_read_right(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from infointerview.domain.contacts import ContactDraft
+    from infointerview.services.session import open_session
+
+    session = open_session(data_dir)
+    session.contacts.create(ContactDraft(first_name="Ada", last_name="Lee"))
+    session.close()
+    out = tmp_path / "one.csv"
+    assert main(["export", "--format", "csv", str(out)]) == 0
+    assert capsys.readouterr().out == f"Wrote 1 contact to {out}.\n"

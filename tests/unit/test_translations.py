@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -142,7 +143,11 @@ def test_labels_come_back_translated(qapp: object, tmp_path: Path) -> None:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         assert translation is not None
-        translation.text = f"«{message.findtext('source')}»"
+        if message.get("numerus") == "yes":  # the counts: two forms, as English has
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = f"«{message.findtext('source')}»"
+        else:
+            translation.text = f"«{message.findtext('source')}»"
         translation.attrib.pop("type", None)
     ts, qm = tmp_path / "test.ts", tmp_path / "test.qm"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -166,3 +171,96 @@ def test_labels_come_back_translated(qapp: object, tmp_path: Path) -> None:
         assert labels.mode_label("unknown") == "unknown"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+ENGLISH = ROOT / "resources" / "translations" / "infointerview_en.ts"
+ENGLISH_QM = ROOT / "resources" / "translations" / "infointerview_en.qm"
+
+
+def test_english_forms_follow_the_one_rule() -> None:
+    from infointerview.domain.i18n import english_forms, plural
+
+    assert english_forms("%n referral(s)") == ("%n referral", "%n referrals")
+    assert english_forms("%n (person|people) (was|were) left") == (
+        "%n person was left", "%n people were left"
+    )
+    assert [plural(n, "%n chat(s) held") for n in (0, 1, 2)] == [
+        "0 chats held", "1 chat held", "2 chats held"
+    ]
+    assert plural(1200, "%Ln row(s)") == "1,200 rows"
+
+
+def _numerus(path: Path) -> dict[tuple[str, str], list[str]]:
+    forms: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                translation = message.find("translation")
+                assert translation is not None
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                forms[key] = [] if translation.get("type") == "unfinished" else [
+                    f.text or "" for f in translation.iter("numerusform")
+                ]
+    return forms
+
+
+def test_every_count_in_the_template_has_its_english_forms() -> None:
+    """A new tr("%n …(s)", "", n) without its English forms would show "(s)":
+    run packaging/update_translations.py."""
+    template = _numerus(TEMPLATE)
+    english = _numerus(ENGLISH)
+    assert len(template) > 20
+    missing = [f"{c}: {s}" for c, s in template if len(english.get((c, s), [])) != 2]
+    assert missing == []
+    for forms in english.values():
+        assert not any("(s)" in f or "|" in f for f in forms), forms
+        assert all("%n" in f or "{count}" in f or "{n}" in f for f in forms), forms
+
+
+def test_the_compiled_english_forms_are_current(tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    fresh = tmp_path / "en.qm"
+    subprocess.run([lrelease, str(ENGLISH), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == ENGLISH_QM.read_bytes(), "run packaging/update_translations.py"
+
+
+def test_the_installed_forms_read_right(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, "", n)
+
+    assert tr("CapturePanel", "%n referral(s)", 1) == "1 referral"
+    assert tr("CapturePanel", "%n referral(s)", 2) == "2 referrals"
+    assert tr("CapturePanel", "%n referral(s)", 0) == "0 referrals"
+    assert tr("ContactsView", "{count} contact(s)", 1) == "{count} contact"
+    assert tr("ContactsView", "{count} contact(s)", 1200) == "{count} contacts"
+
+
+def test_no_count_is_shown_with_a_bracketed_plural() -> None:
+    """"(s)" may appear only inside a %n text (tr's numerus form or domain.i18n.plural)."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        allowed = {
+            id(body[0].value)  # docstrings
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and (body := node.body)
+            and isinstance(body[0], ast.Expr)
+        }
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+        for call in calls:  # the text of a numerus tr/translate, or plural()
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            position, arity = {"tr": (0, 3), "translate": (1, 4), "plural": (1, 2)}.get(name, (0, 99))
+            if len(call.args) >= arity:
+                allowed.update(id(n) for n in ast.walk(call.args[position]))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if id(node) in allowed:
+                    continue
+                if re.search(r"[a-z]\((s|es)\)", text):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:60]}")
+    assert offenders == []

@@ -21,3 +21,23 @@ def field_caption(text: str, buddy: QWidget, parent: QWidget | None = None) -> Q
     label.setBuddy(buddy)
     label.setObjectName("fieldCaption")
     return label
+
+
+def fit_form_captions(root: QWidget) -> None:
+    """Give every caption of ``root``'s form layouts room for its last letter.
+
+    A form's label column is exactly as wide as its widest caption's advance,
+    and at 200 % the last letter's ink reaches past it: "Template" lost its "e".
+    Two pixels more keep every caption whole at any scale.
+    """
+    from PySide6.QtWidgets import QFormLayout
+
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and not label.wordWrap():
+                text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                metrics = label.fontMetrics()
+                room = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).right())
+                label.setMinimumWidth(room + 2)
