@@ -279,83 +279,140 @@
     </message>
 </context>
 <context>
+    <name>CalendarSurface</name>
+    <message>
+        <location filename="../../infointerview/ui/calendar_surface.py" line="344"/>
+        <source>Click to open; drag or Alt+arrows to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_surface.py" line="346"/>
+        <source>Click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="103"/>
+        <source>Arrows move between days, Tab between chats, Page Up/Down between months; Enter opens; Alt+arrows move the selected chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="108"/>
+        <source>Arrows move between days, Tab between chats, Page Up/Down between weeks; Enter opens; Alt+Left/Right move the selected chat a day, Alt+Up/Down 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="124"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="126"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="135"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="136"/>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="138"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="141"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="142"/>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="160"/>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../infointerview/ui/calendar_view.py" line="162"/>
-        <source>Calendar</source>
+        <source>follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="164"/>
-        <source>Arrow keys move between days, Page Up/Down between months; Enter opens the day</source>
+        <location filename="../../infointerview/ui/calendar_view.py" line="163"/>
+        <source>Drag a chat, or select it and press Alt+arrows, to move it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="169"/>
-        <source>chats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="171"/>
-        <source>follow-ups due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="172"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="187"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="176"/>
         <source>Agenda for the selected day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="194"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="183"/>
         <source>Schedule on this day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="195"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="389"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="184"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="486"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="196"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="391"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="185"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="197"/>
-        <location filename="../../infointerview/ui/calendar_view.py" line="393"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="186"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="490"/>
         <source>Cancel chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="293"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="328"/>
+        <source>Follow-up due {when}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="392"/>
         <source>dddd d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="308"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="407"/>
         <source>Double-click or press Enter to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="318"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="417"/>
         <source>Follow-up: {title}
 {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="328"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="427"/>
         <source>Nothing on this day. Press “Schedule on this day…” to book a chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/calendar_view.py" line="395"/>
+        <location filename="../../infointerview/ui/calendar_view.py" line="488"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/calendar_view.py" line="492"/>
         <source>Add to calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,6 +502,74 @@
     <message>
         <location filename="../../infointerview/ui/call_clock.py" line="101"/>
         <source>Say you want to respect their time; stay only if they clearly offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallRecordPanel</name>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="97"/>
+        <source>From the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="106"/>
+        <source>This chat had no questions on its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="113"/>
+        <source>They referred you to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="114"/>
+        <source>They promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="115"/>
+        <source>You promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="129"/>
+        <source>Key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="134"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="146"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="148"/>
+        <source>Go to the box where you can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="184"/>
+        <source>Questions asked: {asked} of {total} · answers noted: {answered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="188"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="189"/>
+        <source>None written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="190"/>
+        <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,80 +670,110 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="43"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="44"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="49"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="50"/>
         <source>Referral: name (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="52"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="53"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="55"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="56"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="56"/>
-        <location filename="../../infointerview/ui/call_capture.py" line="61"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="57"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="70"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="57"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="58"/>
         <source>Create the contact and a task to reach out (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="60"/>
-        <source>They promised… (Ctrl+P)</source>
+        <location filename="../../infointerview/ui/call_capture.py" line="61"/>
+        <source>Who promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="62"/>
+        <source>They promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/call_capture.py" line="63"/>
-        <source>Add a reminder for your thank-you note (Enter)</source>
+        <source>I promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/call_capture.py" line="65"/>
+        <source>Theirs: something to watch for, with a gentle nudge after a week. Yours: a to-do for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="72"/>
         <source>{name} can hire for the role I want</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="66"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="73"/>
         <source>They</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="69"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="76"/>
         <source>Marks this contact as having hiring authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="141"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="132"/>
+        <source>I promised… e.g. send my portfolio (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="133"/>
+        <source>Add it to your to-dos (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="136"/>
+        <source>They promised… e.g. the course link (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="139"/>
+        <source>Watch for it; your thank-you note mentions it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_capture.py" line="169"/>
         <source>Nothing captured yet. Names and promised resources go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/call_capture.py" line="145"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="173"/>
         <source>Captured: {referrals}, {promises}. Last: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/call_capture.py" line="146"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="174"/>
         <source>%n referral(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/call_capture.py" line="147"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="175"/>
         <source>%n promise(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -628,32 +783,32 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="59"/>
+        <location filename="../../infointerview/domain/chats.py" line="60"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="60"/>
+        <location filename="../../infointerview/domain/chats.py" line="61"/>
         <source>LinkedIn message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="61"/>
+        <location filename="../../infointerview/domain/chats.py" line="62"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="62"/>
+        <location filename="../../infointerview/domain/chats.py" line="63"/>
         <source>Text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="63"/>
+        <location filename="../../infointerview/domain/chats.py" line="64"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="64"/>
+        <location filename="../../infointerview/domain/chats.py" line="65"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,74 +929,90 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="85"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="87"/>
         <source>Scheduled a chat with {who} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="102"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="104"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="144"/>
         <source>Moved the chat with {who} to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="119"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="120"/>
+        <source>The chat with {who} is {status}, so it stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_controller.py" line="132"/>
+        <source>Move the chat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_controller.py" line="133"/>
+        <source>At {when} the chat with {who} would overlap {others}. Move it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_controller.py" line="163"/>
         <source>Cancelled the chat with {who}. Reschedule it from the Calendar to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="124"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="168"/>
         <source>Marked the chat with {who} as held. Thank them within 48 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="128"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="172"/>
         <source>Marked {who} as a no-show. Reschedule if they get in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="148"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="192"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="160"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="204"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="162"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="206"/>
         <source>There are no upcoming chats, so there is nothing to put in a calendar file. Schedule a chat first; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="167"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="211"/>
         <source>Export upcoming chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="174"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="218"/>
         <source>Could not write {path}: {why}. Pick another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/chat_controller.py" line="181"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="225"/>
         <source>Exported %n upcoming chat(s) to {path}. Open it with your calendar program.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="192"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="236"/>
         <source>Add chat to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="200"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="244"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_controller.py" line="204"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="248"/>
         <source>Saved {path}. Open it to add the chat to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,22 +1020,22 @@
 <context>
     <name>ChatMode</name>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="48"/>
+        <location filename="../../infointerview/domain/chats.py" line="49"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="49"/>
+        <location filename="../../infointerview/domain/chats.py" line="50"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="50"/>
+        <location filename="../../infointerview/domain/chats.py" line="51"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="51"/>
+        <location filename="../../infointerview/domain/chats.py" line="52"/>
         <source>Coffee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,182 +1048,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="114"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="117"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="115"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="118"/>
         <source>Upcoming chats first, then recent ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="121"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="124"/>
         <source>Chat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="130"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="133"/>
         <source>No chats yet. Chats are scheduled from a contact or from the calendar; once one is booked, prepare it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="151"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="154"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="154"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="157"/>
         <source>Open the on-call timer and notes window (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="165"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="168"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="166"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="169"/>
         <source>Print the prep sheet, or save it as PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="171"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="174"/>
         <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="172"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="175"/>
         <source>Print Prep Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="173"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="176"/>
         <source>Save Prep Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="174"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="177"/>
         <source>Save Chat Summary as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="175"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="178"/>
         <source>Save Chat Summary as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="183"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="186"/>
         <source>Write…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="184"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="187"/>
         <source>Write a thank-you, follow-up or update to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="189"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="192"/>
         <source>Thank-you note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="190"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="193"/>
         <source>Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="191"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="194"/>
         <source>Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="209"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="220"/>
         <source>Your one-minute bio, tailored to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="214"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="225"/>
         <source>Their path, the organisation, recent news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="216"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="227"/>
         <source>What you want to learn from this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="229"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="240"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="238"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="249"/>
         <source>&amp;Pitch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="241"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="252"/>
         <source>&amp;Research notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="243"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="254"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="261"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="272"/>
         <source>Notes from the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="262"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="273"/>
         <source>Key takeaways, once it is over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="268"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="279"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="270"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="281"/>
         <source>&amp;Takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="299"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="313"/>
         <source>Schedule a chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="300"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="314"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="377"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="391"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="377"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="391"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="379"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="393"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="505"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="545"/>
         <source>{when} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/chat_page.py" line="513"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="553"/>
         <source>%n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1062,27 +1233,27 @@
 <context>
     <name>ChatStatus</name>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="77"/>
+        <location filename="../../infointerview/domain/chats.py" line="78"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="78"/>
+        <location filename="../../infointerview/domain/chats.py" line="79"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="79"/>
+        <location filename="../../infointerview/domain/chats.py" line="80"/>
         <source>thanked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="80"/>
+        <location filename="../../infointerview/domain/chats.py" line="81"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="81"/>
+        <location filename="../../infointerview/domain/chats.py" line="82"/>
         <source>no-show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,22 +1261,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="55"/>
+        <location filename="../../infointerview/services/prep.py" line="56"/>
         <source>CV at hand (do not push it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="56"/>
+        <location filename="../../infointerview/services/prep.py" line="57"/>
         <source>Route, travel time and parking planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="57"/>
+        <location filename="../../infointerview/services/prep.py" line="58"/>
         <source>Industry and company news checked the day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/services/prep.py" line="58"/>
+        <location filename="../../infointerview/services/prep.py" line="59"/>
         <source>Notes and questions reviewed the day before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,6 +1837,14 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../infointerview/ui/figures.py" line="20"/>
+        <source>Nobody contacted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../infointerview/ui/first_run.py" line="48"/>
@@ -1761,7 +1940,7 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="145"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="146"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,7 +1997,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../infointerview/ui/import_dialog.py" line="80"/>
-        <location filename="../../infointerview/ui/import_dialog.py" line="340"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="347"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,33 +2124,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="662"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="669"/>
         <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="361"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="368"/>
         <source>Choose a file to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="399"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="406"/>
         <source>The file is empty: there is no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="415"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="422"/>
         <source>{problem} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="454"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="461"/>
         <source>{file} · {format}
 {rows}: {new} new, {updated} to update, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="551"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="558"/>
         <source>Dates that could not be read in “{column}”: {count}, left empty (for example line {line}: “{example}”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,100 +2160,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="342"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="349"/>
         <source>Contacts or invitations (*.csv *.vcf *.vcard *.json *.txt *.tsv *.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="429"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="436"/>
         <source>Choose a name column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="430"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="437"/>
         <source>Pick at least one column holding a name or an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="458"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="465"/>
         <source>{count} row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="473"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="480"/>
         <source>Nothing to import: everyone is already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="523"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="530"/>
         <source>“{column}” → {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="533"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="540"/>
         <source>Columns: {mapping}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="535"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="542"/>
         <source>Not imported: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="540"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="547"/>
         <source>Check the mapping: “{column}” ({field}) is empty in every row, while columns not imported have data: {others}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="581"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="588"/>
         <source>Importing {count} contact(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="625"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="632"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="629"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="636"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="629"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="636"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="635"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="642"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="636"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="643"/>
         <source>The import failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="653"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="660"/>
         <source>Remove the {count} contact(s) this import added?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="658"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="665"/>
         <source>The fields it filled in on {count} other contact(s) are emptied again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_dialog.py" line="683"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="690"/>
         <source>Undo failed and nothing was changed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,17 +2289,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_summary.py" line="74"/>
+        <location filename="../../infointerview/ui/import_summary.py" line="75"/>
         <source>&amp;Undo Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/import_summary.py" line="80"/>
+        <location filename="../../infointerview/ui/import_summary.py" line="81"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_summary.py" line="91"/>
+        <location filename="../../infointerview/ui/import_summary.py" line="92"/>
         <source>{count} row(s): {reason}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2561,12 +2740,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="185"/>
+        <location filename="../../infointerview/app.py" line="190"/>
         <source>Restored the backup {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/app.py" line="189"/>
+        <location filename="../../infointerview/app.py" line="194"/>
         <source>Your previous data was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,22 +2903,22 @@
 <context>
     <name>MessageKind</name>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="69"/>
+        <location filename="../../infointerview/domain/chats.py" line="70"/>
         <source>First message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="70"/>
+        <location filename="../../infointerview/domain/chats.py" line="71"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="71"/>
+        <location filename="../../infointerview/domain/chats.py" line="72"/>
         <source>Thank-you note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/domain/chats.py" line="72"/>
+        <location filename="../../infointerview/domain/chats.py" line="73"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,14 +2932,24 @@
     </message>
 </context>
 <context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/calendar_month.py" line="99"/>
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="59"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="60"/>
         <source>Chats held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="121"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="122"/>
         <source>goal: {goal}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,134 +3193,200 @@
 <context>
     <name>PrepSheet</name>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="200"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="174"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="207"/>
-        <source>Travel: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="208"/>
-        <source>My one-minute pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="212"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="249"/>
         <source>Write your pitch: who you are, what you are exploring, why this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="215"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="190"/>
         <source>Research notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="216"/>
-        <source>No research notes yet: their path, the organisation, recent news.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="217"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="192"/>
         <source>Goals for this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="218"/>
-        <source>No goals written.</source>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="141"/>
+        <source>referred by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="219"/>
-        <source>Questions, in order</source>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="149"/>
+        <source>Thanks and the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="220"/>
-        <source>Open questions only. Leave time for the last one.</source>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="150"/>
+        <source>Thank them; say the plan: your bio, their story, questions, done on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="227"/>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="251"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="152"/>
+        <source>Your one-minute pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="153"/>
+        <source>Their story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="154"/>
+        <source>Invite their path; note names and resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="155"/>
+        <source>Thank them and close on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="156"/>
+        <source>Ask if you may stay in touch; stay on only if they clearly offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="163"/>
+        <source>{minute} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="182"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="183"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="184"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="185"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="186"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="187"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="191"/>
+        <source>none yet: their path, the organisation, recent news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="193"/>
+        <source>none written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="201"/>
+        <source>Call plan · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="202"/>
+        <source>Open questions, in order; keep time for the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="213"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="288"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="228"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="214"/>
         <source>Names, resources and promises to follow up; then your key takeaways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="236"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="262"/>
         <source>Chat with </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="242"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="269"/>
         <source>Rating: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="243"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="277"/>
         <source>Key takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="244"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="278"/>
         <source>None written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="245"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="279"/>
         <source>Questions and answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="247"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="283"/>
         <source>  (not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="252"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="288"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="253"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="289"/>
         <source>Referrals gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="254"/>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="256"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="290"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="292"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="294"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="255"/>
-        <source>Promised resources</source>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="291"/>
+        <source>They promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="266"/>
-        <source>Could not start writing the document.</source>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="293"/>
+        <source>You promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="296"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="299"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="404"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="386"/>
         <source>Prep sheet: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/prep_sheet.py" line="411"/>
+        <location filename="../../infointerview/ui/prep_sheet.py" line="393"/>
         <source>Chat summary: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,57 +3437,73 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="50"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="51"/>
+        <source>&amp;Roomy: more writing lines and a notes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="53"/>
+        <source>Off: one page to keep on the desk during the call. Saving as PDF uses the same choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="79"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="82"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="84"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="109"/>
+        <source>Prep sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/print_actions.py" line="143"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="84"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="145"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="92"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="153"/>
         <source>Chat summary: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="93"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="154"/>
         <source>Prep sheet: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="99"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="160"/>
         <source>Could not save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="100"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="161"/>
         <source>The PDF could not be written to {path}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="117"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="178"/>
         <source>Save summary as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="118"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="179"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="125"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="186"/>
         <source>Could not save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/print_actions.py" line="126"/>
+        <location filename="../../infointerview/ui/print_actions.py" line="187"/>
         <source>{path}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,66 +3973,81 @@
     </message>
     <message>
         <location filename="../../infointerview/ui/settings_dialog.py" line="177"/>
-        <source>&amp;Writing space per question</source>
+        <source>&amp;Roomy: more writing lines and a notes page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/settings_dialog.py" line="178"/>
-        <source>Ruled lines under each question on the prep sheet.</source>
+        <source>Prep sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infointerview/ui/settings_dialog.py" line="179"/>
+        <source>Off: one page to keep on the desk during the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="180"/>
+        <source>&amp;Writing space per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="181"/>
+        <source>Ruled lines under each question on the roomy sheet; the one-page sheet has at most two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="183"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="186"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="190"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="186"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="190"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="187"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="191"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="190"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="194"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="191"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="195"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="198"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="202"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="199"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="203"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="203"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="207"/>
         <source>Data &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="207"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="211"/>
         <source>Everything you enter stays in this folder on this computer. To use another folder, start InfoInterview with --data-dir or set INFOINTERVIEW_DATA_DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/settings_dialog.py" line="213"/>
+        <location filename="../../infointerview/ui/settings_dialog.py" line="217"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,123 +4134,116 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="216"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="217"/>
         <source>Chats held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="218"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="219"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="226"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="227"/>
         <source>Referral tree: who led to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="229"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="230"/>
         <source>Find a person to see their whole chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="230"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="231"/>
         <source>Show all chains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="233"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="234"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="233"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="234"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="233"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="234"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="234"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="235"/>
         <source>Referral tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="245"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="246"/>
         <source>Show in Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="311"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="312"/>
         <source>Referrals gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="316"/>
-        <source>{replied} you contacted replied; {held} led to {referrals}.</source>
+        <location filename="../../infointerview/ui/stats_view.py" line="317"/>
+        <source>{replied}; {met} led to {referrals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/stats_view.py" line="317"/>
-        <source>{n} of %n (person|people)</source>
+        <location filename="../../infointerview/ui/stats_view.py" line="319"/>
+        <source>%n (person|people) you met</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../infointerview/ui/stats_view.py" line="320"/>
-        <source>%n chat(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../infointerview/ui/stats_view.py" line="321"/>
         <source>%n referral(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="325"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="324"/>
         <source>Log your first message to start the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="329"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="328"/>
         <source>Add a Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="329"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="328"/>
         <source>Log a Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="361"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="360"/>
         <source>No referrals yet. Ask every person you talk to: who else should I talk to?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="364"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="363"/>
         <source>Select a person to see who led to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="414"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="413"/>
         <source>{name} was referred by {chain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="418"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="417"/>
         <source>{name} is at the top of this chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/stats_view.py" line="421"/>
+        <location filename="../../infointerview/ui/stats_view.py" line="420"/>
         <source>They referred {n}: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,12 +4304,12 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="144"/>
+        <location filename="../../infointerview/ui/today_view.py" line="145"/>
         <source>Welcome to InfoInterview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="148"/>
+        <location filename="../../infointerview/ui/today_view.py" line="149"/>
         <source>An informational interview is a 30-minute chat with someone whose work interests you: you ask for their story and advice, never for a job.
 
 1.  Add three to five people you could ask: alumni, former colleagues, people from events, friends of friends.
@@ -4042,230 +4321,206 @@ This page then shows each morning who you talk to, which follow-ups are due and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="164"/>
+        <location filename="../../infointerview/ui/today_view.py" line="165"/>
         <source>Add your first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="166"/>
+        <location filename="../../infointerview/ui/today_view.py" line="167"/>
         <source>Explore with sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="169"/>
+        <location filename="../../infointerview/ui/today_view.py" line="170"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="203"/>
+        <location filename="../../infointerview/ui/today_view.py" line="204"/>
         <source>Schedule chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="204"/>
+        <location filename="../../infointerview/ui/today_view.py" line="205"/>
         <source>Schedule a chat (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="205"/>
+        <location filename="../../infointerview/ui/today_view.py" line="206"/>
         <source>Log message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="206"/>
+        <location filename="../../infointerview/ui/today_view.py" line="207"/>
         <source>Record a message you sent, or a reply (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="214"/>
-        <location filename="../../infointerview/ui/today_view.py" line="388"/>
+        <location filename="../../infointerview/ui/today_view.py" line="215"/>
+        <location filename="../../infointerview/ui/today_view.py" line="391"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="217"/>
-        <location filename="../../infointerview/ui/today_view.py" line="412"/>
+        <location filename="../../infointerview/ui/today_view.py" line="218"/>
         <location filename="../../infointerview/ui/today_view.py" line="415"/>
+        <location filename="../../infointerview/ui/today_view.py" line="418"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="260"/>
+        <location filename="../../infointerview/ui/today_view.py" line="261"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="273"/>
+        <location filename="../../infointerview/ui/today_view.py" line="274"/>
         <source>Chats per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="275"/>
+        <location filename="../../infointerview/ui/today_view.py" line="276"/>
         <source>a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="276"/>
+        <location filename="../../infointerview/ui/today_view.py" line="277"/>
         <source>a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="280"/>
+        <location filename="../../infointerview/ui/today_view.py" line="281"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="282"/>
+        <location filename="../../infointerview/ui/today_view.py" line="283"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="298"/>
+        <location filename="../../infointerview/ui/today_view.py" line="299"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="308"/>
+        <location filename="../../infointerview/ui/today_view.py" line="311"/>
         <source>Mix of chats held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="311"/>
+        <location filename="../../infointerview/ui/today_view.py" line="314"/>
         <source>Deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="311"/>
+        <location filename="../../infointerview/ui/today_view.py" line="314"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="311"/>
+        <location filename="../../infointerview/ui/today_view.py" line="314"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="343"/>
+        <location filename="../../infointerview/ui/today_view.py" line="346"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="367"/>
+        <location filename="../../infointerview/ui/today_view.py" line="370"/>
         <source>Today {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="369"/>
+        <location filename="../../infointerview/ui/today_view.py" line="372"/>
         <source>Tomorrow {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="393"/>
+        <location filename="../../infointerview/ui/today_view.py" line="396"/>
         <source>No chat in the next week. Reach out to someone or schedule a chat with a person who replied (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="411"/>
+        <location filename="../../infointerview/ui/today_view.py" line="414"/>
         <source>Follow-ups ({n} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="417"/>
+        <location filename="../../infointerview/ui/today_view.py" line="420"/>
         <source>Nothing to follow up right now. Thank-you notes, replies to chase and keep-in-touch updates appear here when they are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="429"/>
+        <location filename="../../infointerview/ui/today_view.py" line="432"/>
         <source>this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="429"/>
+        <location filename="../../infointerview/ui/today_view.py" line="432"/>
         <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="431"/>
+        <location filename="../../infointerview/ui/today_view.py" line="434"/>
         <source>{held} of {target} {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="448"/>
+        <location filename="../../infointerview/ui/today_view.py" line="451"/>
         <source>No streak yet: meet the goal this period to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="459"/>
+        <location filename="../../infointerview/ui/today_view.py" line="462"/>
         <source>Raise the goal to {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="467"/>
-        <source>No messages yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="497"/>
+        <location filename="../../infointerview/ui/today_view.py" line="492"/>
         <source>Done. Nice work. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="515"/>
+        <location filename="../../infointerview/ui/today_view.py" line="510"/>
         <source>Dismissed. It will not come back. (Undo with Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="509"/>
+        <location filename="../../infointerview/ui/today_view.py" line="504"/>
         <source>Snoozed until {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="387"/>
+        <location filename="../../infointerview/ui/today_view.py" line="390"/>
         <source>Chats in the next %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="442"/>
+        <location filename="../../infointerview/ui/today_view.py" line="445"/>
         <source>Current streak: %n month(s) in a row</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <location filename="../../infointerview/ui/today_view.py" line="447"/>
         <source>Current streak: %n week(s) in a row</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="470"/>
-        <source>{chats} from {sent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="471"/>
-        <source>%n chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="472"/>
-        <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../infointerview/ui/today_view.py" line="538"/>
+        <location filename="../../infointerview/ui/today_view.py" line="533"/>
         <source>Goal set to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/today_view.py" line="546"/>
+        <location filename="../../infointerview/ui/today_view.py" line="541"/>
         <source>Goal raised to {goal}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4281,6 +4536,21 @@ This page then shows each morning who you talk to, which follow-ups are due and 
         <location filename="../../infointerview/ui/fault_reporting.py" line="73"/>
         <source>Your last changes could not be saved ({sentence}). Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../infointerview/ui/calendar_week.py" line="65"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/calendar_week.py" line="157"/>
+        <source>↻ %n due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4352,9 +4622,37 @@ This page then shows each morning who you talk to, which follow-ups are due and 
     </message>
 </context>
 <context>
+    <name>_QuestionRow</name>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="40"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="42"/>
+        <source>Ticked in the call window when you asked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="53"/>
+        <source>No answer noted. Type what they said here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="59"/>
+        <source>Answer to question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/call_record.py" line="83"/>
+        <source>Not asked on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../infointerview/app.py" line="99"/>
+        <location filename="../../infointerview/app.py" line="104"/>
         <source>InfoInterview is already open on this data folder but did not respond. Wait a moment or close it, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>

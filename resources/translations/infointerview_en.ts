@@ -4,7 +4,7 @@
 <context>
     <name>CapturePanel</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/call_capture.py" line="146"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="174"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/call_capture.py" line="147"/>
+        <location filename="../../infointerview/ui/call_capture.py" line="175"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ChatController</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/chat_controller.py" line="181"/>
+        <location filename="../../infointerview/ui/chat_controller.py" line="225"/>
         <source>Exported %n upcoming chat(s) to {path}. Open it with your calendar program.</source>
         <translation>
             <numerusform>Exported %n upcoming chat to {path}. Open it with your calendar program.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ChatPage</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/chat_page.py" line="513"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="553"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="458"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="465"/>
         <source>{count} row(s)</source>
         <translation>
             <numerusform>{count} row</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="581"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="588"/>
         <source>Importing {count} contact(s)…</source>
         <translation>
             <numerusform>Importing {count} contact…</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="653"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="660"/>
         <source>Remove the {count} contact(s) this import added?</source>
         <translation>
             <numerusform>Remove the {count} contact this import added?</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_dialog.py" line="658"/>
+        <location filename="../../infointerview/ui/import_dialog.py" line="665"/>
         <source>The fields it filled in on {count} other contact(s) are emptied again.</source>
         <translation>
             <numerusform>The fields it filled in on {count} other contact are emptied again.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>ImportSummaryPage</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/import_summary.py" line="91"/>
+        <location filename="../../infointerview/ui/import_summary.py" line="92"/>
         <source>{count} row(s): {reason}</source>
         <translation>
             <numerusform>{count} row: {reason}</numerusform>
@@ -186,6 +186,17 @@
     </message>
 </context>
 <context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <location filename="../../infointerview/ui/calendar_month.py" line="99"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrepQuestionsPanel</name>
     <message numerus="yes">
         <location filename="../../infointerview/ui/prep_questions.py" line="254"/>
@@ -218,23 +229,15 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/stats_view.py" line="317"/>
-        <source>{n} of %n (person|people)</source>
+        <location filename="../../infointerview/ui/stats_view.py" line="319"/>
+        <source>%n (person|people) you met</source>
         <translation>
-            <numerusform>{n} of %n person</numerusform>
-            <numerusform>{n} of %n people</numerusform>
+            <numerusform>%n person you met</numerusform>
+            <numerusform>%n people you met</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../infointerview/ui/stats_view.py" line="320"/>
-        <source>%n chat(s) held</source>
-        <translation>
-            <numerusform>%n chat held</numerusform>
-            <numerusform>%n chats held</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../infointerview/ui/stats_view.py" line="321"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -245,7 +248,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="387"/>
+        <location filename="../../infointerview/ui/today_view.py" line="390"/>
         <source>Chats in the next %n day(s)</source>
         <translation>
             <numerusform>Chats in the next %n day</numerusform>
@@ -253,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="442"/>
+        <location filename="../../infointerview/ui/today_view.py" line="445"/>
         <source>Current streak: %n month(s) in a row</source>
         <translation>
             <numerusform>Current streak: %n month in a row</numerusform>
@@ -261,27 +264,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="444"/>
+        <location filename="../../infointerview/ui/today_view.py" line="447"/>
         <source>Current streak: %n week(s) in a row</source>
         <translation>
             <numerusform>Current streak: %n week in a row</numerusform>
             <numerusform>Current streak: %n weeks in a row</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>WeekGrid</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="471"/>
-        <source>%n chat(s)</source>
+        <location filename="../../infointerview/ui/calendar_week.py" line="157"/>
+        <source>↻ %n due</source>
         <translation>
-            <numerusform>%n chat</numerusform>
-            <numerusform>%n chats</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../infointerview/ui/today_view.py" line="472"/>
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
+            <numerusform>↻ %n due</numerusform>
+            <numerusform>↻ %n due</numerusform>
         </translation>
     </message>
 </context>
