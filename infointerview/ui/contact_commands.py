@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from infointerview.domain.contacts import ContactDraft, display_name
 from infointerview.services.contacts import ContactService
+from infointerview.ui.translations import translate_n
 
 
 class AddContactCommand(QUndoCommand):
@@ -58,7 +58,7 @@ class EditContactCommand(QUndoCommand):
 class DeleteContactsCommand(QUndoCommand):
     def __init__(self, service: ContactService, ids: Sequence[int]) -> None:
         super().__init__(
-            QCoreApplication.translate("ContactsView", "Delete %n contact(s)", "", len(ids))
+            translate_n("ContactsView", "Delete %n contact(s)", len(ids))
         )
         self._service = service
         self._ids = list(ids)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from infointerview.domain.cadence import ReplyRate
+from infointerview.ui.translations import translate_n
 
 __all__ = ["reply_headline"]
 
@@ -18,6 +19,6 @@ def reply_headline(rate: ReplyRate) -> str:
     """"19 of 23 people you contacted replied", or that nobody was contacted yet."""
     if not rate.contacted:
         return QCoreApplication.translate("Figures", "Nobody contacted yet")
-    return QCoreApplication.translate(
-        "Figures", "{replied} of %n (person|people) you contacted replied", "", rate.contacted
-    ).format(replied=rate.replied)
+    text = translate_n("Figures", "{replied} of %n (person|people) you contacted replied",
+                       rate.contacted)
+    return text.format(replied=rate.replied)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infointerview.services.session import Session
+from infointerview.ui.translations import translate_n
 
 translate = QCoreApplication.translate
 """Texts keep the ``MainWindow`` context they were extracted under."""
@@ -34,6 +35,6 @@ def load_sample_data(parent: QWidget, session: Session) -> str | None:
     except DemoRefused as refused:
         return str(refused)
     return translate("MainWindow", "Loaded {contacts} and {chats}.").format(
-        contacts=translate("MainWindow", "%n sample contact(s)", "", summary.contacts),
-        chats=translate("MainWindow", "%n chat(s)", "", summary.chats),
+        contacts=translate_n("MainWindow", "%n sample contact(s)", summary.contacts),
+        chats=translate_n("MainWindow", "%n chat(s)", summary.chats),
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from infointerview.domain.i18n import plural
 from infointerview.resources import resource_path
 
 _installed: list[QTranslator] = []
@@ -38,3 +39,18 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         app.installTranslator(own)
         _installed.append(own)
     return True
+
+
+def translate_n(context: str, text: str, n: int) -> str:
+    """A count outside a QObject: ``QCoreApplication.translate(context, text, "", n)``.
+
+    lupdate reads the number of a ``self.tr(text, "", n)`` call but not of a
+    ``QCoreApplication.translate`` call, so such a text never gets its English
+    forms in the .qm and would show "3 contact(s)". Until a translation has
+    it, the English forms come from the same rule the .ts is filled with
+    (``domain.i18n.plural``).
+    """
+    translated = QCoreApplication.translate(context, text, "", n)
+    if translated != text.replace("%n", str(n)):
+        return translated
+    return plural(n, text)

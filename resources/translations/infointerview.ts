@@ -1839,7 +1839,7 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../infointerview/ui/figures.py" line="20"/>
+        <location filename="../../infointerview/ui/figures.py" line="21"/>
         <source>Nobody contacted yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,17 +2629,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/sample_data.py" line="22"/>
+        <location filename="../../infointerview/ui/sample_data.py" line="23"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/sample_data.py" line="23"/>
+        <location filename="../../infointerview/ui/sample_data.py" line="24"/>
         <source>You already have contacts. Add the sample people, chats and tasks next to them? (You can delete them later.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/sample_data.py" line="36"/>
+        <location filename="../../infointerview/ui/sample_data.py" line="37"/>
         <source>Loaded {contacts} and {chats}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,10 +56,20 @@ def test_the_stats_funnel_sentence_reads_right(qtbot, n: int, words: str) -> Non
     def tr(text: str, count: int) -> str:
         return QCoreApplication.translate("StatsView", text, "", count)
 
+    from infointerview.domain.cadence import ReplyRate
+    from infointerview.ui.figures import reply_headline
+
     assert tr("%n referral(s)", n) == words
-    assert tr("%n chat(s) held", 1) == "1 chat held"
-    assert tr("{n} of %n (person|people)", 1).format(n=1) == "1 of 1 person"
-    assert tr("{n} of %n (person|people)", 23).format(n=19) == "19 of 23 people"
+    assert tr("%n (person|people) you met", 1) == "1 person you met"
+    assert tr("%n (person|people) you met", 2) == "2 people you met"
+
+    def headline(contacted: int, replied: int) -> str:
+        rate = ReplyRate(contacted=contacted, replied=replied, level="healthy", verdict="",
+                         rate=replied / contacted if contacted else None)
+        return reply_headline(rate)
+
+    assert headline(1, 1) == "1 of 1 person you contacted replied"
+    assert headline(23, 19) == "19 of 23 people you contacted replied"
 
 
 # -- captions -----------------------------------------------------------------------------

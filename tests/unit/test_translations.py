@@ -122,11 +122,12 @@ def test_every_tr_call_passes_text_the_extractor_can_read() -> None:
                 )
                 if not (on_self and call.args and _literal(call.args[0])):
                     offenders.append(at)
-            elif name in ("translate", "QT_TRANSLATE_NOOP") and _is_qt_translate(call.func):
+            elif name in ("translate", "QT_TRANSLATE_NOOP", "translate_n") and _is_qt_translate(call.func):
                 # translate(context, text) with literals, except in the labels module,
-                # which translates the words marked with QT_TRANSLATE_NOOP
+                # which translates the words marked with QT_TRANSLATE_NOOP, and in
+                # translate_n itself (ui/translations.py), which passes its caller's
                 literals = len(call.args) >= 2 and all(_literal(a) for a in call.args[:2])
-                if not literals and path != LABELS:
+                if not literals and path not in (LABELS, PACKAGE / "ui" / "translations.py"):
                     offenders.append(at)
     assert offenders == []
 
@@ -253,7 +254,8 @@ def test_no_count_is_shown_with_a_bracketed_plural() -> None:
         for call in calls:  # the text of a numerus tr/translate, or plural()
             func = call.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            position, arity = {"tr": (0, 3), "translate": (1, 4), "plural": (1, 2)}.get(name, (0, 99))
+            position, arity = {"tr": (0, 3), "translate": (1, 4), "plural": (1, 2),
+                               "translate_n": (1, 3)}.get(name, (0, 99))
             if len(call.args) >= arity:
                 allowed.update(id(n) for n in ast.walk(call.args[position]))
         for node in ast.walk(tree):
@@ -264,3 +266,40 @@ def test_no_count_is_shown_with_a_bracketed_plural() -> None:
                 if re.search(r"[a-z]\((s|es)\)", text):
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:60]}")
     assert offenders == []
+
+
+def test_every_count_in_the_ui_resolves_to_its_english_forms(qapp: object) -> None:
+    """A "%n" text reaches the user through ``self.tr`` (lupdate extracts it as a numerus
+    message, so the .qm has its forms) or ``translate_n`` (English forms by the rule):
+    a ``QCoreApplication.translate(ctx, "…%n…", "", n)`` would show "3 contact(s)"."""
+    import xml.etree.ElementTree as ET
+
+    from infointerview.ui.translations import translate_n
+
+    english = ET.parse(ROOT / "resources" / "translations" / "infointerview_en.ts")
+    numerus = {m.findtext("source") for m in english.iter("message") if m.get("numerus") == "yes"}
+    wrong = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        allowed = {
+            id(body[0].value)  # docstrings
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and (body := node.body)
+            and isinstance(body[0], ast.Expr)
+        }
+        allowed.update(
+            id(node.args[1]) for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate_n"
+            and len(node.args) > 1
+        )
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "%n" in node.value:
+                if node.value in numerus or id(node) in allowed or node.value == "%n":
+                    continue
+                wrong.append(f"{path.name}:{node.lineno}: {node.value!r}")
+    assert wrong == []
+    assert translate_n("ContactsView", "Delete %n contact(s)", 1) == "Delete 1 contact"
+    assert translate_n("ContactsView", "Delete %n contact(s)", 3) == "Delete 3 contacts"
+    assert translate_n("Figures", "{r} of %n (person|people) you contacted replied", 23) == (
+        "{r} of 23 people you contacted replied")
