@@ -133,6 +133,7 @@ class ChatListItem:
     organisation: str
     status: str
     upcoming: bool
+    started: bool = False  # the call has begun (a scheduled chat: it is going on now)
 
 
 def _local(value: dt.datetime | str) -> dt.datetime:
@@ -196,6 +197,7 @@ class PrepService:
                         organisation=self._org_name(contact),
                         status=chat.status,
                         upcoming=is_upcoming,
+                        started=chat.actual_start_at is not None,
                     )
                 )
         return items

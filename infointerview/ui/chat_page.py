@@ -390,7 +390,10 @@ class ChatPage(QWidget):
         for item in items:
             prefix = self.tr("Upcoming") if item.upcoming else self.tr("Recent")
             org = f" ({item.organisation})" if item.organisation else ""
-            status = self.tr("not held") if item.status == "scheduled" else status_label(item.status)
+            if item.status != "scheduled":
+                status = status_label(item.status)
+            else:  # past its time, or its call going on now
+                status = self.tr("call started") if item.started else self.tr("not held")
             suffix = "" if item.upcoming or not item.status else f" · {status}"
             self.picker.addItem(
                 f"{prefix} · {day_year_time_text(item.start_local)} — "

@@ -1213,17 +1213,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="393"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="396"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/chat_page.py" line="545"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="396"/>
+        <source>call started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infointerview/ui/chat_page.py" line="548"/>
         <source>{when} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/chat_page.py" line="553"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="556"/>
         <source>%n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

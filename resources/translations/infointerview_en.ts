@@ -34,7 +34,7 @@
 <context>
     <name>ChatPage</name>
     <message numerus="yes">
-        <location filename="../../infointerview/ui/chat_page.py" line="553"/>
+        <location filename="../../infointerview/ui/chat_page.py" line="556"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
