@@ -317,7 +317,11 @@ def _check_timely(hours_since_chat: float | None) -> Verdict:
 
 
 def _check_specific(
-    body: str, notes: str, takeaways: Iterable[str], captured: Sequence[str] = ()
+    body: str,
+    notes: str,
+    takeaways: Iterable[str],
+    captured: Sequence[str] = (),
+    names: Sequence[str] = (),
 ) -> Verdict:
     text, spliced = _without_splices(body, captured)
     for item in takeaway_items(takeaways, limit=20):
@@ -327,6 +331,8 @@ def _check_specific(
     vocabulary = _distinctive(notes)
     for takeaway in takeaways:
         vocabulary |= _distinctive(takeaway)
+    for name in names:  # "Dear Amara" is not something they said
+        vocabulary -= {_stem(token) for token in _tokens(name)}
     if not vocabulary and not spliced:
         return Verdict(
             "specific",
@@ -424,9 +430,13 @@ def _without_splices(body: str, captured: Sequence[str]) -> tuple[str, bool]:
 def _check_reads_well(body: str, captured: Sequence[str]) -> Verdict:
     text = body[:100_000]
     problems: list[str] = []
-    for _, _, item in _splices(_SPACES.sub(" ", text), captured)[:2]:
-        shown = item if len(item) <= 60 else item[:57].rstrip() + "…"
-        problems.append(f"“{shown}” is pasted in as typed — quote it, list it or rephrase it")
+    pasted = [
+        item if len(item) <= 50 else item[:47].rstrip() + "…"
+        for _, _, item in _splices(_SPACES.sub(" ", text), captured)[:2]
+    ]
+    if pasted:
+        quoted = " and ".join(f"“{item}”" for item in pasted)
+        problems.append(f"pasted in as typed: {quoted} — quote, list or rephrase")
     if _DOUBLE_SPACE.search(text):
         problems.append("two spaces in a row")
     if _SPACE_BEFORE_STOP.search(text):
@@ -473,29 +483,36 @@ def check_thank_you(
     notes: str,
     promised: Sequence[str],
     takeaways: Sequence[str] = (),
+    names: Sequence[str] = (),
 ) -> list[Verdict]:
     """Check a thank-you note; verdict keys: timely, specific, promised, reads_well (in
     that order).
 
     ``hours_since_chat`` is the time from the chat to sending (or to now, for a
-    draft); None means not sent yet. ``takeaways`` also count as notes.
+    draft); None means not sent yet. ``takeaways`` also count as notes; ``names``
+    (theirs, yours) never count as something they said.
     """
     captured = [*takeaways, *promised]
     return [
         _check_timely(hours_since_chat),
-        _check_specific(body, notes, takeaways, captured),
+        _check_specific(body, notes, takeaways, captured, names),
         _check_promised(body, promised),
         _check_reads_well(body, captured),
     ]
 
 
 def check_update(
-    body: str, *, notes: str, takeaways: Sequence[str] = (), promised: Sequence[str] = ()
+    body: str,
+    *,
+    notes: str,
+    takeaways: Sequence[str] = (),
+    promised: Sequence[str] = (),
+    names: Sequence[str] = (),
 ) -> list[Verdict]:
     """Check an update months after a chat; verdict keys: specific, reads_well."""
     captured = [*takeaways, *promised]
     return [
-        _check_specific(body, notes, takeaways, captured),
+        _check_specific(body, notes, takeaways, captured, names),
         _check_reads_well(body, captured),
     ]
 

@@ -316,7 +316,9 @@ def offer_of(text: str) -> Offer:
             f"{OFFER_VERBS[key]} {rest}",
         )
     if _DETERMINER.match(item) and not _THIRD_PERSON.match(item):
-        thing = item[0].lower() + item[1:] if item[:2] != item[:2].upper() else item
+        first = item.split(" ", 1)[0]
+        typed_capital = first[:1].isupper() and (len(first) == 1 or first[1:].islower())
+        thing = item[0].lower() + item[1:] if typed_capital else item  # "The list" → "the list"
         return Offer(item, f"me {thing}", thing, None)
     return Offer(item, None, None, None)
 
@@ -347,9 +349,11 @@ def offers_paragraph(promised: Iterable[str]) -> str:
     if not offers:
         return ""
     clauses = [o.clause for o in offers if o.clause is not None]
-    if len(clauses) == len(offers) and (
-        len(clauses) == 1 or (len(clauses) <= 3 and all(c.startswith("to ") for c in clauses))
-    ):
+    if len(clauses) == len(offers) and len(clauses) <= 3:
+        if all(c.startswith("me ") for c in clauses):  # "me the list and the slides"
+            clauses = ["me " + _join([c[3:] for c in clauses])]
+        elif len(clauses) > 1:  # one shape for all: "to send me X and to share the Y"
+            clauses = [c if c.startswith("to ") else f"to share {c[3:]}" for c in clauses]
         return f"Thank you also for offering {_join(clauses)}. {_NO_RUSH}"
     if len(offers) == 1:
         end = _end(offers[0].text)

@@ -206,14 +206,16 @@ class MessageService:
                 body, referrer=context.referrer, connection=context.connection,
                 first_name=context.values.get("first_name", ""),
             )
+        names = tuple(context.values.get(k, "") for k in ("first_name", "last_name", "my_name"))
         if kind == "thank_you":
             return check_thank_you(
                 body, hours_since_chat=context.hours_since_chat, notes=context.notes,
-                promised=context.promised, takeaways=context.takeaways,
+                promised=context.promised, takeaways=context.takeaways, names=names,
             )
         if kind == "update":
             return check_update(
-                body, notes=context.notes, takeaways=context.takeaways, promised=context.promised
+                body, notes=context.notes, takeaways=context.takeaways,
+                promised=context.promised, names=names,
             )
         if kind == "follow_up":
             return check_follow_up(body)

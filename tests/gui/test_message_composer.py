@@ -107,6 +107,12 @@ def test_thank_you_checks_and_own_templates(qtbot, session: Session) -> None:  #
     dialog.kind.setCurrentIndex(kinds.index("update"))
     assert set(dialog.verdicts()) == {"specific", "reads_well"}
     assert not dialog.no_checks.isVisible()
+    dialog.kind.setCurrentIndex(kinds.index("follow_up"))  # "reads_well" is its only check
+    dialog.kind.setCurrentIndex(kinds.index("thank_you"))
+    shown = [dialog.checks_layout.itemAt(i).widget() for i in range(dialog.checks_layout.count())]
+    order = [key for w in shown if w is not None and not w.isHidden()
+             for key, label in dialog.check_labels.items() if label is w]
+    assert order == ["timely", "specific", "promised", "reads_well"]  # as the checks run
 
 
 def test_mailto_url_is_plain_and_percent_encoded() -> None:

@@ -243,6 +243,20 @@ OFFERS: list[tuple[str, list[str], str, str]] = [
         "the NN/g course link and “introduce me to Dana Lee”",
     ),
     (
+        "sample data plus a verb phrase: one shape for both",
+        ["the link to St Brigid's CDISC course", "Send me the NN/g course link"],
+        "Thank you also for offering to share the link to St Brigid's CDISC course and to "
+        "send me the NN/g course link." + NO_RUSH,
+        "the link to St Brigid's CDISC course and the NN/g course link",
+    ),
+    (
+        "two noun phrases",
+        ["the reading list", "A copy of the 2025 salary survey."],
+        "Thank you also for offering me the reading list and a copy of the 2025 salary "
+        "survey." + NO_RUSH,
+        "the reading list and a copy of the 2025 salary survey",
+    ),
+    (
         "mixed shapes become a list",
         ["Send me the slides", "the reading list", "Dana's number?"],
         "Thank you also for your kind offers:\n- Sending me the slides\n- The reading list\n"
@@ -377,7 +391,12 @@ def test_the_checks_fail_the_old_spliced_draft() -> None:
     assert not by_key["specific"].ok
     assert "pasted in as typed" in by_key["specific"].message
     assert not by_key["reads_well"].ok
+    assert "pasted in as typed" in by_key["reads_well"].message.lower()
     assert "“for Send me the NN/g course link" in by_key["reads_well"].message
+    with_name = check_thank_you("Dear Amara,\n\nThank you for the chat.", hours_since_chat=5,
+                                notes="Amara moved from nursing into trial data management.",
+                                promised=[], names=("Amara", "Okafor", "Sam Carter"))
+    assert not with_name[1].ok  # the greeting is not something they said
     update = {v.key: v.ok for v in check_update(OLD_SPLICED_DRAFT, notes="",
                                                 takeaways=ISSUE_TAKEAWAYS)}
     assert update == {"specific": False, "reads_well": False}
