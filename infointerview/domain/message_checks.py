@@ -361,7 +361,13 @@ def _check_specific(
 # --------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[ \t]+")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’])[a-z][\w'’-]* $")
+_LOWER_WORD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:about|for|of|on|with|regarding|re|the|a|an|your|my|our|to|from|by|in"
+    r"|at|as|like|and|or) $"
+)
+"""A word that wants a noun phrase after it: a capitalised note right after one is a
+splice ("Your point about Clinical background is…"); after other words ("I learned
+that Dana Lee runs the panel") a capital is usually a name, and fine."""
 _RAW_OFFER = re.compile(
     r"\b(?:for|about|of|on|with|regarding)\s+(?:send|share|forward|e-?mail|introduce|intro"
     r"|connect|lend|pass)\s+(?:me|us|over)\b",

@@ -402,6 +402,13 @@ def test_the_checks_fail_the_old_spliced_draft() -> None:
     assert update == {"specific": False, "reads_well": False}
 
 
+def test_a_name_after_an_ordinary_word_is_not_a_splice() -> None:
+    body = "Thank you! I learned that Dana Lee runs the hiring panel, which helps a lot."
+    verdicts = check_thank_you(body, hours_since_chat=5, notes="", promised=[],
+                               takeaways=["Dana Lee runs the hiring panel"])
+    assert all(v.ok for v in verdicts), verdicts
+
+
 @pytest.mark.parametrize(
     ("body", "problem"),
     [
