@@ -4,7 +4,11 @@ The outreach checks encode the method's advice for a first message: open with
 the referrer or shared connection, keep it short, ask a question, never ask
 for a job, and talk more about them than about yourself. The thank-you checks
 look for timeliness, one specific thing from the notes, and every promise the
-person made. They take plain text and never raise on any text.
+person made; every message after a chat is also read for notes pasted in raw
+("Your point about Clinical background is an asset; take NN/g cert has stayed with
+me", "I would be grateful for Send me the link") and for stray marks (doubled
+spaces, " .", empty quotes, "(s)"). A note pasted in raw does not count as
+mentioning it. They take plain text and never raise on any text.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from infointerview.domain.message_parts import takeaway_items
 from infointerview.domain.messages import first_sentence
 from infointerview.domain.questions import word_count
 
@@ -22,8 +27,10 @@ __all__ = [
     "OUTREACH_MAX_WORDS",
     "THANK_YOU_MAX_HOURS",
     "Verdict",
+    "check_follow_up",
     "check_outreach",
     "check_thank_you",
+    "check_update",
 ]
 
 OUTREACH_IDEAL_WORDS = 75
@@ -309,24 +316,147 @@ def _check_timely(hours_since_chat: float | None) -> Verdict:
     )
 
 
-def _check_specific(body: str, notes: str, takeaways: Iterable[str]) -> Verdict:
+def _check_specific(
+    body: str,
+    notes: str,
+    takeaways: Iterable[str],
+    captured: Sequence[str] = (),
+    names: Sequence[str] = (),
+) -> Verdict:
+    text, spliced = _without_splices(body, captured)
+    for item in takeaway_items(takeaways, limit=20):
+        if sum(c.isalnum() for c in item) >= 4 and _mentions(text, item):
+            shown = item if len(item) <= 60 else item[:57].rstrip() + "…"
+            return Verdict("specific", True, f"Mentions something from your notes: “{shown}”.")
     vocabulary = _distinctive(notes)
     for takeaway in takeaways:
         vocabulary |= _distinctive(takeaway)
-    if not vocabulary:
+    for name in names:  # "Dear Amara" is not something they said
+        vocabulary -= {_stem(token) for token in _tokens(name)}
+    if not vocabulary and not spliced:
         return Verdict(
             "specific",
             False,
             "No notes to compare with — name one specific thing they said.",
         )
-    shared = _first_shared(body, vocabulary, min_letters=5)
+    shared = _first_shared(text, vocabulary, min_letters=5)
     if shared is not None:
         return Verdict("specific", True, f"Mentions something from your notes: “{shared}”.")
+    if spliced:
+        return Verdict(
+            "specific",
+            False,
+            "Your notes are pasted in as typed — quote them or list them so the sentence "
+            "reads right.",
+        )
     return Verdict(
         "specific",
         False,
         "Name one specific thing they said — nothing from your notes appears yet.",
     )
+
+
+# --------------------------------------------------------------------------
+# Reads right: no notes pasted in raw, no stray marks
+# --------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[ \t]+")
+_LOWER_WORD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:about|for|of|on|with|regarding|re|the|a|an|your|my|our|to|from|by|in"
+    r"|at|as|like|and|or) $"
+)
+"""A word that wants a noun phrase after it: a capitalised note right after one is a
+splice ("Your point about Clinical background is…"); after other words ("I learned
+that Dana Lee runs the panel") a capital is usually a name, and fine."""
+_RAW_OFFER = re.compile(
+    r"\b(?:for|about|of|on|with|regarding)\s+(?:send|share|forward|e-?mail|introduce|intro"
+    r"|connect|lend|pass)\s+(?:me|us|over)\b",
+    re.IGNORECASE,
+)
+_DOUBLE_SPACE = re.compile(r"\S[ \t]{2,}(?=\S)")
+_SPACE_BEFORE_STOP = re.compile(r"[^\s][ \t]+[.,;:!?](?=\s|$)")
+_EMPTY_QUOTES = re.compile(r"“\s*”|‘\s*’|«\s*»|(?<![\w\"])\"\s*\"(?![\w\"])")
+_PLURAL_S = re.compile(r"\w\(s\)", re.IGNORECASE)
+_TRAILING_MARKS = re.compile(r"[\s.!;:,]+$")
+
+
+def _raw_items(captured: Iterable[str]) -> list[str]:
+    """Captured lines as they could have been pasted: whole lines and their "; " parts."""
+    items: list[str] = []
+    for text in captured:
+        for line in str(text).splitlines():
+            line = _SPACES.sub(" ", line).strip(" -•*")
+            line = _TRAILING_MARKS.sub("", line)
+            pieces = [line, *(p.strip() for p in line.split(";"))] if ";" in line else [line]
+            items.extend(p for p in pieces if p)
+    return items[:200]
+
+
+def _splices(text: str, captured: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` where a captured line is spliced into a sentence as typed.
+
+    A line with "; " in it pasted whole, or a line starting with a capital (or an
+    offer verb: "Send me…") right after a lower-case word, mid-sentence.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for item in _raw_items(captured):
+        if len(item.split()) < 3 and ";" not in item:
+            continue
+        start = text.find(item)
+        while start != -1 and len(spans) < 50:
+            end = start + len(item)
+            before = text[max(0, start - 40) : start]
+            joined_list = ";" in item
+            mid_sentence = item[0].isupper() and _LOWER_WORD_BEFORE.search(before) is not None
+            if joined_list or mid_sentence:
+                spans.append((start, end, item))
+            start = text.find(item, end)
+    for match in _RAW_OFFER.finditer(text):
+        rest = re.split(r"[.!?\n]", text[match.end() : match.end() + 80], maxsplit=1)[0]
+        spans.append((match.start(), match.end(), (match.group(0) + rest).strip()))
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and span[0] < kept[-1][1]:  # inside (or across) one already found
+            last = kept[-1]
+            kept[-1] = (last[0], max(last[1], span[1]), last[2])
+            continue
+        kept.append(span)
+    return kept
+
+
+def _without_splices(body: str, captured: Sequence[str]) -> tuple[str, bool]:
+    """``body`` (spaces folded) with the spliced spans blanked, and whether there were any."""
+    text = _SPACES.sub(" ", body[:100_000])
+    spans = _splices(text, captured) if captured else []
+    for start, end, _ in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, bool(spans)
+
+
+def _check_reads_well(body: str, captured: Sequence[str]) -> Verdict:
+    text = body[:100_000]
+    problems: list[str] = []
+    pasted = [
+        item if len(item) <= 50 else item[:47].rstrip() + "…"
+        for _, _, item in _splices(_SPACES.sub(" ", text), captured)[:2]
+    ]
+    if pasted:
+        quoted = " and ".join(f"“{item}”" for item in pasted)
+        problems.append(f"pasted in as typed: {quoted} — quote, list or rephrase")
+    if _DOUBLE_SPACE.search(text):
+        problems.append("two spaces in a row")
+    if _SPACE_BEFORE_STOP.search(text):
+        problems.append("a space before a full stop or comma")
+    if _EMPTY_QUOTES.search(text):
+        problems.append("empty quotation marks")
+    if _PLURAL_S.search(text):
+        problems.append("a “(s)” to settle")
+    if not problems:
+        return Verdict(
+            "reads_well", True, "Reads right: no notes pasted mid-sentence, no stray marks."
+        )
+    first = problems[0][0].upper() + problems[0][1:]
+    return Verdict("reads_well", False, "; ".join([first, *problems[1:]]) + ".")
 
 
 def _check_promised(body: str, promised: Sequence[str]) -> Verdict:
@@ -359,14 +489,40 @@ def check_thank_you(
     notes: str,
     promised: Sequence[str],
     takeaways: Sequence[str] = (),
+    names: Sequence[str] = (),
 ) -> list[Verdict]:
-    """Check a thank-you note; verdict keys: timely, specific, promised (in that order).
+    """Check a thank-you note; verdict keys: timely, specific, promised, reads_well (in
+    that order).
 
     ``hours_since_chat`` is the time from the chat to sending (or to now, for a
-    draft); None means not sent yet. ``takeaways`` also count as notes.
+    draft); None means not sent yet. ``takeaways`` also count as notes; ``names``
+    (theirs, yours) never count as something they said.
     """
+    captured = [*takeaways, *promised]
     return [
         _check_timely(hours_since_chat),
-        _check_specific(body, notes, takeaways),
+        _check_specific(body, notes, takeaways, captured, names),
         _check_promised(body, promised),
+        _check_reads_well(body, captured),
     ]
+
+
+def check_update(
+    body: str,
+    *,
+    notes: str,
+    takeaways: Sequence[str] = (),
+    promised: Sequence[str] = (),
+    names: Sequence[str] = (),
+) -> list[Verdict]:
+    """Check an update months after a chat; verdict keys: specific, reads_well."""
+    captured = [*takeaways, *promised]
+    return [
+        _check_specific(body, notes, takeaways, captured, names),
+        _check_reads_well(body, captured),
+    ]
+
+
+def check_follow_up(body: str) -> list[Verdict]:
+    """Check a follow-up to an unanswered message; verdict key: reads_well."""
+    return [_check_reads_well(body, ())]

@@ -36,8 +36,16 @@ PLACEHOLDERS = (
     "availability",
     "something_they_said",
     "promised",
+    "takeaways",
+    "advice",
+    "offers",
 )
-"""Placeholders the app knows how to fill from a contact, a chat and the user's profile."""
+"""Placeholders the app knows how to fill from a contact, a chat and the user's profile.
+
+``takeaways``, ``advice`` and ``offers`` are whole sentences (or a short list) built from
+what was captured so that any wording reads right (see ``domain.message_parts``);
+``something_they_said`` (the first takeaway, quoted) and ``promised`` (what they offered,
+as a noun phrase or quoted) stay for templates the user wrote around them."""
 
 TEMPLATE_KINDS = ("outreach", "follow_up", "thank_you", "update")
 
@@ -69,9 +77,28 @@ def placeholders_in(template: str) -> list[str]:
     return list(names)
 
 
-OPTIONAL_PLACEHOLDERS = frozenset({"promised"})
-"""In a message body, a blank one of these (nothing was promised) takes its sentence
-with it instead of showing ``[promised]`` to fill by hand. Subjects keep the marker."""
+OPTIONAL_PLACEHOLDERS = frozenset({"promised", "takeaways", "advice", "offers"})
+"""In a message body, a blank one of these (nothing was promised or written down) takes
+its sentence with it instead of showing ``[promised]`` to fill by hand. Subjects keep
+the marker."""
+
+BLOCK_PLACEHOLDERS = frozenset({"takeaways", "advice", "offers"})
+"""Optional placeholders that are whole sentences themselves: when blank, only the
+placeholder goes (with its spaces), never the sentence around it."""
+
+
+def _drop_blank_blocks(line: str, blank: set[str]) -> str:
+    """``line`` without its blank block placeholders and the spaces next to them."""
+    names = blank & BLOCK_PLACEHOLDERS
+    if not names or not names.intersection(placeholders_in(line)):
+        return line
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1) or match.group(2)
+        return " " if name in names else match.group(0)
+
+    pattern = re.compile(r"[ \t]*(?:" + _PLACEHOLDER.pattern + r")[ \t]*")
+    return pattern.sub(replace, line).strip(" \t")
 
 
 def _drop_blank_optional(body: str, values: Mapping[str, str]) -> str:
@@ -95,6 +122,7 @@ def _drop_blank_optional(body: str, values: Mapping[str, str]) -> str:
         if not blank.intersection(placeholders_in(line)):
             kept.append(line)
             continue
+        line = _drop_blank_blocks(line, blank)
         starts = [start for start, _ in _sentence_spans(line)]
         for i in reversed(range(len(starts))):
             end = starts[i + 1] if i + 1 < len(starts) else len(line)
@@ -213,12 +241,8 @@ DEFAULT_TEMPLATES: tuple[MessageTemplate, ...] = (
         subject="Thank you for your time",
         body=(
             "Dear {first_name},\n\n"
-            "Thank you for taking the time to talk with me. "
-            "Your point about {something_they_said} has stayed with me, and I am already "
-            "acting on it. "
-            "As you kindly offered, I would be grateful for {promised} whenever you have "
-            "a moment. "
-            "I will let you know how things develop.\n\n"
+            "Thank you for taking the time to talk with me. {takeaways}\n\n"
+            "{offers} I will let you know how things develop.\n\n"
             "With thanks,\n"
             "{my_name}"
         ),
@@ -232,8 +256,8 @@ DEFAULT_TEMPLATES: tuple[MessageTemplate, ...] = (
             "Dear {first_name},\n\n"
             "It has been about three months since we spoke, and I wanted to thank you again "
             "and share some news. "
-            "Your advice about {something_they_said} shaped how I approached {my_field}, "
-            "and it has made a real difference. "
+            "{advice} "
+            "I am still exploring {my_field}, and our conversation made a real difference. "
             "How are things going at {organisation}? "
             "I would enjoy hearing what you are working on.\n\n"
             "Warm regards,\n"

@@ -13,9 +13,16 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
+from infointerview.domain import message_parts as parts
 from infointerview.domain import messages as rules
 from infointerview.domain.contacts import display_name
-from infointerview.domain.message_checks import Verdict, check_outreach, check_thank_you
+from infointerview.domain.message_checks import (
+    Verdict,
+    check_follow_up,
+    check_outreach,
+    check_thank_you,
+    check_update,
+)
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat, Contact, FollowUpTask, MessageTemplate, utcnow
 
@@ -34,6 +41,17 @@ class MessageContext:
     notes: str
     takeaways: tuple[str, ...]
     promised: tuple[str, ...]
+
+
+def _promise_text(task: FollowUpTask) -> str:
+    """What they offered, as it was typed: the task's detail (its title says it for Today)."""
+    detail = " ".join(str(task.detail or "").split())
+    if detail:
+        return detail
+    title = str(task.title)
+    for prefix in ("Remind them: ", "Watch for "):
+        title = title.removeprefix(prefix)
+    return title.strip()
 
 
 @dataclass(frozen=True)
@@ -56,11 +74,24 @@ class MessageService:
 
     # -- templates -------------------------------------------------------------
     def _seed(self) -> None:
-        existing = {str(t.key) for t in MessageTemplate.select(MessageTemplate.key)}
-        missing = [t for t in rules.DEFAULT_TEMPLATES if t.key not in existing]
-        if missing:
-            with self.db.atomic():
-                for template in missing:
+        """Add the built-in templates that are missing and bring the others up to date.
+
+        Built-in rows are never edited in place (the user's changes are saved as a copy),
+        so an older wording (such as the thank-you that spliced notes in raw) is replaced.
+        """
+        existing = {str(t.key): t for t in MessageTemplate.select().where(MessageTemplate.builtin)}
+        taken = {str(t.key) for t in MessageTemplate.select(MessageTemplate.key)}
+        with self.db.atomic():
+            for template in rules.DEFAULT_TEMPLATES:
+                row = existing.get(template.key)
+                if row is not None:
+                    if (row.name, row.subject, row.body) != (
+                        template.name, template.subject, template.body
+                    ):
+                        MessageTemplate.update(
+                            name=template.name, subject=template.subject, body=template.body
+                        ).where(MessageTemplate.id == row.id).execute()
+                elif template.key not in taken:
                     MessageTemplate.create(
                         key=template.key, kind=template.kind, name=template.name,
                         subject=template.subject, body=template.body, builtin=True,
@@ -127,14 +158,21 @@ class MessageService:
             ended = chat.actual_end_at or chat.start_at + dt.timedelta(minutes=chat.length_min)
             hours = max(0.0, ((now or utcnow()) - ended).total_seconds() / 3600)
             notes = chat.notes
-            takeaways = tuple(line.strip("-• ").strip() for line in chat.takeaways.splitlines()
+            takeaways = tuple(line.strip() for line in chat.takeaways.splitlines()
                               if line.strip())
             promised = tuple(
-                t.detail.strip()  # what they promised, as typed on the call
-                for t in FollowUpTask.select().where(
-                    (FollowUpTask.chat == chat.id) & (FollowUpTask.kind == "resource")
-                    & FollowUpTask.dismissed_at.is_null()
+                text
+                for text in (
+                    _promise_text(t)
+                    for t in FollowUpTask.select()
+                    .where(
+                        (FollowUpTask.chat == chat.id)
+                        & (FollowUpTask.kind == "resource")
+                        & FollowUpTask.dismissed_at.is_null()
+                    )
+                    .order_by(FollowUpTask.id)
                 )
+                if text
             )
         values = {
             "first_name": contact.first_name,
@@ -145,8 +183,7 @@ class MessageService:
             "my_name": profile["name"],
             "my_field": profile["field"],
             "availability": profile["availability"],
-            "something_they_said": takeaways[0].rstrip(".!;: ") if takeaways else "",
-            "promised": "; ".join(promised),
+            **parts.draft_values(takeaways, promised),
         }
         return MessageContext(
             contact_id=contact_id,
@@ -163,15 +200,23 @@ class MessageService:
 
     @staticmethod
     def check(kind: str, body: str, context: MessageContext) -> list[Verdict]:
-        """The live checks for this kind of message (outreach and thank-you have them)."""
+        """The live checks for this kind of message."""
         if kind == "outreach":
             return check_outreach(
                 body, referrer=context.referrer, connection=context.connection,
                 first_name=context.values.get("first_name", ""),
             )
+        names = tuple(context.values.get(k, "") for k in ("first_name", "last_name", "my_name"))
         if kind == "thank_you":
             return check_thank_you(
                 body, hours_since_chat=context.hours_since_chat, notes=context.notes,
-                promised=context.promised, takeaways=context.takeaways,
+                promised=context.promised, takeaways=context.takeaways, names=names,
             )
+        if kind == "update":
+            return check_update(
+                body, notes=context.notes, takeaways=context.takeaways,
+                promised=context.promised, names=names,
+            )
+        if kind == "follow_up":
+            return check_follow_up(body)
         return []

@@ -256,15 +256,17 @@ class MessageComposer(QDialog):
         self.counts.setText(self.tr("%n word(s)", "", words))
         verdicts = self._messages.check(self.current_kind(), text, self.context)
         seen = set()
-        for verdict in verdicts:
+        for position, verdict in enumerate(verdicts, start=1):  # after the "Checks" title
             seen.add(verdict.key)
             label = self.check_labels.get(verdict.key)
             if label is None:
                 label = plain_label("", self.checks_box)
                 label.setWordWrap(True)
                 label.setObjectName("checkLabel")
-                self.checks_layout.insertWidget(self.checks_layout.count() - 1, label)
                 self.check_labels[verdict.key] = label
+            if self.checks_layout.indexOf(label) != position:  # in the order of the checks
+                self.checks_layout.removeWidget(label)
+                self.checks_layout.insertWidget(position, label)
             mark = "✓" if verdict.ok else "⚠"
             label.setText(f"{mark}  {verdict.message}")
             label.setProperty("ok", verdict.ok)

@@ -95,18 +95,24 @@ def test_long_message_or_no_mail_program_falls_back_to_clipboard(qtbot, session:
 def test_thank_you_checks_and_own_templates(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
     cid = session.contacts.create(ContactDraft(first_name="Ana", email="ana@helix.example"))
     dialog = composer(qtbot, session, cid, kind="thank_you")
-    assert set(dialog.verdicts()) == {"timely", "specific", "promised"}
-    body = dialog.body.toPlainText()  # nothing was promised: no sentence asking for it
-    assert "[promised]" not in body and "kindly offered" not in body
-    assert "[promised]" not in dialog.missing.text()
+    assert set(dialog.verdicts()) == {"timely", "specific", "promised", "reads_well"}
+    body = dialog.body.toPlainText()  # nothing was promised or noted: those sentences go
+    assert "[" not in body.replace("[my_name]", "") and "offer" not in body
+    assert "[offers]" not in dialog.missing.text() and "[takeaways]" not in dialog.missing.text()
     dialog.body.setPlainText("Thanks for the chat about {whatever}.")
     template_id = dialog.save_template("My short thanks")
     assert dialog.template.currentData().id == template_id
     assert dialog.template.currentText() == "My short thanks (mine)"
     kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
     dialog.kind.setCurrentIndex(kinds.index("update"))
-    assert dialog.verdicts() == {}
-    assert dialog.no_checks.isVisible()
+    assert set(dialog.verdicts()) == {"specific", "reads_well"}
+    assert not dialog.no_checks.isVisible()
+    dialog.kind.setCurrentIndex(kinds.index("follow_up"))  # "reads_well" is its only check
+    dialog.kind.setCurrentIndex(kinds.index("thank_you"))
+    shown = [dialog.checks_layout.itemAt(i).widget() for i in range(dialog.checks_layout.count())]
+    order = [key for w in shown if w is not None and not w.isHidden()
+             for key, label in dialog.check_labels.items() if label is w]
+    assert order == ["timely", "specific", "promised", "reads_well"]  # as the checks run
 
 
 def test_mailto_url_is_plain_and_percent_encoded() -> None:

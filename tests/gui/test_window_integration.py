@@ -63,7 +63,8 @@ def test_write_thank_you_from_the_chat_page_opens_the_composer(qtbot, make_windo
     assert composer is not None and composer.isVisible()
     assert composer.current_kind() == "thank_you"
     assert composer.context.contact_id == held.contact_id
-    assert set(composer.verdicts()) == {"timely", "specific", "promised"}
+    assert set(composer.verdicts()) == {"timely", "specific", "promised", "reads_well"}
+    assert composer.verdicts()["reads_well"]  # the sample notes read right in the draft
     composer.close()
 
 

@@ -30,8 +30,14 @@ VALUES = {
     "my_name": "Alex Kim",
     "my_field": "health-care analytics",
     "availability": "Tuesday or Thursday afternoon next week",
-    "something_they_said": "starting with small, messy datasets",
+    "something_they_said": "“start with small, messy datasets”",
     "promised": "the introduction to Dana Lee",
+    "takeaways": "One thing from our conversation has stayed with me: "
+    "“start with small, messy datasets”.",
+    "advice": "Your advice has stayed with me and shaped what I did next, in particular "
+    "“start with small, messy datasets”.",
+    "offers": "Thank you also for offering me the introduction to Dana Lee. "
+    "There is no rush at all.",
 }
 
 GOOD_OUTREACH = (
@@ -74,6 +80,7 @@ def test_every_placeholder_is_filled_from_the_contact_and_profile(session) -> No
     ]
     assert missing_placeholders(template, values) == [
         "referrer", "something_they_said", "promised",  # no referrer, no chat held yet
+        "takeaways", "advice", "offers",
     ]
 
 
@@ -90,16 +97,25 @@ def test_fill_marks_missing_and_blank_values() -> None:
     )
 
 
-def test_thank_you_leaves_out_the_promise_sentence_when_nothing_was_promised() -> None:
+def test_thank_you_leaves_out_the_offer_and_takeaway_sentences_when_blank() -> None:
     (template,) = [t for t in DEFAULT_TEMPLATES if t.key == "thank_you"]
-    values = {"first_name": "Ana", "something_they_said": "moving into data", "my_name": "Sam"}
+    values = {"first_name": "Ana", "my_name": "Sam"}
     body = fill_body(template.body, values)
-    assert "[promised]" not in body and "kindly offered" not in body
-    assert "acting on it. I will let you know" in body  # one space, no gap
+    assert body == (
+        "Dear Ana,\n\nThank you for taking the time to talk with me.\n\n"
+        "I will let you know how things develop.\n\nWith thanks,\nSam"
+    )
     assert missing_placeholders(template.body, values, body=True) == []
-    assert missing_placeholders(template.body, values) == ["promised"]
-    promised = fill_body(template.body, {**values, "promised": "the reading list"})
-    assert "grateful for the reading list whenever" in promised
+    assert missing_placeholders(template.body, values) == ["takeaways", "offers"]
+    offered = fill_body(template.body, {**values, "offers": VALUES["offers"]})
+    assert "Dana Lee. There is no rush at all. I will let you know" in offered
+
+
+def test_a_blank_block_placeholder_takes_only_itself() -> None:
+    assert fill_body("One. {takeaways} Two.", {}) == "One. Two."
+    assert fill_body("{offers} Then.", {}) == "Then."
+    assert fill_body("A.\n\n{advice}\n\nB.", {}) == "A.\n\nB."
+    assert fill_body("Subject-like {advice}", {"advice": "X."}) == "Subject-like X."
 
 
 @pytest.mark.parametrize(
@@ -226,8 +242,8 @@ def test_follow_up_template_is_short_and_asks_once() -> None:
 
 def test_thank_you_template_mentions_what_they_said_and_promised() -> None:
     template = _template("thank_you")
-    assert "{something_they_said}" in template.body
-    assert "{promised}" in template.body
+    assert "{takeaways}" in template.body
+    assert "{offers}" in template.body
     body = fill_template(template.body, VALUES)
     verdicts = check_thank_you(
         body,
@@ -461,7 +477,7 @@ def _thanks(
 
 def test_thank_you_keys_in_order() -> None:
     verdicts = check_thank_you("Thanks", hours_since_chat=None, notes="", promised=[])
-    assert [v.key for v in verdicts] == ["timely", "specific", "promised"]
+    assert [v.key for v in verdicts] == ["timely", "specific", "promised", "reads_well"]
 
 
 def test_timely_flips_at_48_hours() -> None:
@@ -602,4 +618,4 @@ def test_check_thank_you_never_raises(
     body: str, hours: float | None, notes: str, promised: list[str]
 ) -> None:
     verdicts = check_thank_you(body, hours_since_chat=hours, notes=notes, promised=promised)
-    assert len(verdicts) == 3
+    assert len(verdicts) == 4
