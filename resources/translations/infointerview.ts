@@ -2865,42 +2865,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="273"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="275"/>
         <source>Passed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="273"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="275"/>
         <source>Needs attention: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="298"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="300"/>
         <source>This contact has no email address, so the message was copied. Paste it where you will send it, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="302"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="304"/>
         <source>This message is too long for a mail link, so it was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="307"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="309"/>
         <source>No mail program answered, so the message was copied. Paste it into a new email to {email}, then log it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="311"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="313"/>
         <source>Opened in your mail program. Once you have sent it, log it so reply tracking and follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="316"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="318"/>
         <source>Copied. Once you have sent it, log it so follow-ups work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infointerview/ui/message_composer.py" line="321"/>
+        <location filename="../../infointerview/ui/message_composer.py" line="323"/>
         <source>Subject: </source>
         <translation type="unfinished"></translation>
     </message>
