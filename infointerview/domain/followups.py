@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from infointerview.domain.chats import CHAT_STATUSES, MESSAGE_KINDS
+from infointerview.domain.i18n import date_words
 
 __all__ = [
     "CHAT_STATUSES",
@@ -239,8 +240,8 @@ def held_at(chat: ChatFacts) -> datetime:
 
 
 def _local_date_text(value: datetime, tz: tzinfo) -> str:
-    """ISO date in the local zone: unambiguous and locale-free."""
-    return value.astimezone(tz).date().isoformat()
+    """The date in the local zone, in words ("25 July 2026")."""
+    return date_words(value.astimezone(tz).date())
 
 
 def _plural(count: int, word: str) -> str:

@@ -21,6 +21,7 @@ makes the English forms for both, :func:`english_forms`:
 from __future__ import annotations
 
 import re
+from datetime import date
 
 __all__ = ["QT_TRANSLATE_NOOP", "english_forms", "plural"]
 
@@ -56,3 +57,17 @@ def plural(n: int, text: str) -> str:
     """
     one, many = english_forms(text)
     return (one if n == 1 else many).replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def date_words(day: date) -> str:
+    """A date inside an English sentence: "25 July 2026".
+
+    Written out rather than ISO (a sentence reads "Last contact 25 July 2026",
+    not "2026-07-25"), and not with strftime's %B, which Qt's setlocale would
+    turn into the system's language in the middle of an English sentence.
+    """
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

@@ -27,6 +27,7 @@ from infointerview.domain.followups import (
     snooze_until,
     suggest_tasks,
 )
+from infointerview.domain.i18n import date_words
 from infointerview.domain.promises import (
     my_promise_detail,
     my_promise_title,
@@ -376,7 +377,7 @@ class FollowUpService:
         from Name" and, once the nudge date is here, suggests a polite reminder.
         """
         if task.kind == "resource":
-            nudge = self.local_date(due).isoformat()
+            nudge = date_words(self.local_date(due))
             return (
                 watch_for_title(task.detail, name),
                 watch_for_detail(task.detail, name, nudge, due <= now_utc),

@@ -29,6 +29,7 @@ from pathlib import Path
 from peewee import fn
 
 from infointerview.domain.contacts import ContactDraft
+from infointerview.domain.i18n import date_words
 from infointerview.domain.invitations import Party, Version, is_newer, other_party
 from infointerview.interchange.invitation import Invitation, InvitationError, parse_invitation
 from infointerview.services.chats import (
@@ -74,7 +75,7 @@ class InvitationNeedsTime(Exception):
         assert isinstance(day, date) and not isinstance(day, datetime)
         super().__init__(
             f"“{invitation.summary or 'The invitation'}” is an all-day event on "
-            f"{day.isoformat()}, so it has no time: choose when the chat starts."
+            f"{date_words(day)}, so it has no time: choose when the chat starts."
         )
         self.invitation = invitation
         self.day: date = day
@@ -265,7 +266,7 @@ class InvitationService:
 
     @staticmethod
     def _when(draft: ChatDraft) -> str:
-        return draft.start_local.strftime("%Y-%m-%d %H:%M")
+        return f"{date_words(draft.start_local.date())} at {draft.start_local:%H:%M}"
 
     @staticmethod
     def _recurring(invitation: Invitation) -> str:
