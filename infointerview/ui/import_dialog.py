@@ -297,7 +297,17 @@ class ImportDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        # Enter on the Done page closes it; it never undoes what was just imported
+        self.undo_button.setAutoDefault(False)
+        self.pages.currentChanged.connect(
+            lambda index: self._close_is_default(close) if index == self.SUMMARY else None
+        )
         return page
+
+    @staticmethod
+    def _close_is_default(close: QPushButton) -> None:
+        close.setDefault(True)
+        close.setFocus()
 
     # -- background jobs -------------------------------------------------------------------
     @property
