@@ -451,11 +451,6 @@ class ContactsTableModel(QAbstractTableModel):
                     at = shown_at.get(position, -1)
                 if at >= 0:
                     self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
-        # the next-step column of the re-read rows changed; repaint it once
-        if self._visible:
-            self.dataChanged.emit(
-                self.index(0, _NEXT_STEP), self.index(len(self._visible) - 1, _NEXT_STEP)
-            )
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
         self._orders.clear()
         self._version += 1
