@@ -277,8 +277,9 @@ class ContactsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- our interface ---------------------------------------------------------
-    def load(self) -> None:
-        """Read every contact (start-up, after an import); search texts come later."""
+    def load(self, *, search_follows: bool = False) -> None:
+        """Read every contact (start-up, after an import); search texts come later
+        (``search_follows``: at once, so no names are folded for a first keystroke)."""
         self.beginResetModel()
         self._rows = self._source.table_rows()
         self._organisations = self._source.organisations()
@@ -294,7 +295,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._filter_cache.clear()
         if self._words:
             self.ensure_search()
-        elif len(self._rows) > READ_AT_ONCE_ROWS:
+        elif len(self._rows) > READ_AT_ONCE_ROWS and not search_follows:
             self._partial_texts()  # the names a first keystroke filters (C-level, a few ms)
         self._apply()
         self.endResetModel()
@@ -305,7 +306,7 @@ class ContactsTableModel(QAbstractTableModel):
         source = self._source
         self._source = _AlreadyRead(read)
         try:
-            self.load()
+            self.load(search_follows=True)
             self.ensure_search()
         finally:
             self._source = source

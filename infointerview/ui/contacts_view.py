@@ -316,7 +316,10 @@ class ContactsView(QWidget):
                 return  # a newer read follows; it settles
             changed = self._changed_while_reading or set()
             self._changed_while_reading = None
-            gc.unfreeze()
+            if self._loaded:
+                gc.unfreeze()
+            else:  # the start-up read: what start-up made (the rows too) lives as long as
+                gc.freeze()  # the window, so no full collection walks it just after the paint
             self._loaded = True
             self._after_reload()
             if changed:
