@@ -89,12 +89,19 @@ class TableRead:
     organisations: dict[int, str]
     next_steps: dict[int, NextStep]
     search_texts: list[tuple[int, str]]
+    name_order: tuple[list[int], list[int]] | None = None
+    """(``range(len(rows))`` as a list, those same int objects sorted by name): the
+    table's usual order, sorted on the worker rather than when the rows are shown."""
 
 
 def read_table(source: TableSource) -> TableRead:
     """Read every contact for the table; plain data, so a worker thread may call it."""
+    rows = source.table_rows()
+    indices = list(range(len(rows)))
+    keys = [row[_NAME + 1].casefold() for row in rows]  # the name column's keys (_key_maker)
     return TableRead(
-        source.table_rows(), source.organisations(), source.next_steps(), source.search_texts()
+        rows, source.organisations(), source.next_steps(), source.search_texts(),
+        (indices, sorted(indices, key=keys.__getitem__)),
     )
 
 
@@ -277,9 +284,12 @@ class ContactsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- our interface ---------------------------------------------------------
-    def load(self, *, search_follows: bool = False) -> None:
+    def load(
+        self, *, search_follows: bool = False, name_order: tuple[list[int], list[int]] | None = None
+    ) -> None:
         """Read every contact (start-up, after an import); search texts come later
-        (``search_follows``: at once, so no names are folded for a first keystroke)."""
+        (``search_follows``: at once, so no names are folded for a first keystroke).
+        ``name_order``: the rows' order by name, already sorted (``TableRead``)."""
         self.beginResetModel()
         self._rows = self._source.table_rows()
         self._organisations = self._source.organisations()
@@ -292,6 +302,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._generation += 1
         self._order = None
         self._orders.clear()
+        if name_order is not None and len(name_order[0]) == len(self._rows):
+            self._index_list, self._orders[_NAME] = name_order
         self._filter_cache.clear()
         if self._words:
             self.ensure_search()
@@ -306,7 +318,7 @@ class ContactsTableModel(QAbstractTableModel):
         source = self._source
         self._source = _AlreadyRead(read)
         try:
-            self.load(search_follows=True)
+            self.load(search_follows=True, name_order=read.name_order)
             self.ensure_search()
         finally:
             self._source = source
