@@ -9,6 +9,12 @@ value gives the default, so a hand-edited database cannot stop the app.
     settings.get("profile", {})
     settings.set("chat_length_min", 45)
     settings.chat_length_min()        # typed helper with its default and range
+
+A session's service (one with a bus) keeps the stored text of each key it has
+read, so the follow-up rules and the window read no setting row per change: a
+write through it forgets that key at once, and every change event that names
+settings (or ``everything``: an import, its undo, the sample data) forgets
+them before the rules react. Inside a transaction it reads the table.
 """
 
 from __future__ import annotations
@@ -58,15 +64,38 @@ class SettingsService:
     def __init__(self, db: SqliteDatabase, bus: ChangeBus | None = None) -> None:
         self.db = db
         self.bus = bus  # None: a reader (an export, a document) that announces nothing
+        self._texts: dict[str, str | None] = {}
+        """The stored JSON text of each key read (None: no row); only with a bus."""
+        if bus is not None:
+            bus.add_reaction(self._forget_changed)  # before the rules' reaction reads
+
+    def _forget_changed(self, change: Change) -> None:
+        """The bus's reaction: drop what a change (by any writer) says may be stale."""
+        if change.everything:
+            self._texts.clear()
+        for key in change.settings:
+            self._texts.pop(key, None)
+
+    def _stored_text(self, key: str) -> str | None:
+        if self.bus is not None and not self.db.in_transaction():
+            try:
+                return self._texts[key]
+            except KeyError:
+                pass
+        row = Setting.get_or_none(Setting.key == key)
+        text = None if row is None else str(row.value)
+        if self.bus is not None and not self.db.in_transaction():
+            self._texts[key] = text
+        return text
 
     # -- generic -------------------------------------------------------------
     def get(self, key: str, default: Any = None) -> Any:
         """The stored value, or ``default`` when missing or not valid JSON."""
-        row = Setting.get_or_none(Setting.key == key)
-        if row is None:
+        text = self._stored_text(key)
+        if text is None:
             return default
         try:
-            return json.loads(row.value)
+            return json.loads(text)
         except (TypeError, ValueError):
             return default
 
@@ -77,11 +106,13 @@ class SettingsService:
             Setting.insert(key=key, value=text).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: text}
             ).execute()
+        self._texts.pop(key, None)
         if self.bus is not None:
             self.bus.announce(Change(settings=frozenset({key})))
 
     def delete(self, key: str) -> None:
         Setting.delete().where(Setting.key == key).execute()
+        self._texts.pop(key, None)
         if self.bus is not None:
             self.bus.announce(Change(settings=frozenset({key})))
 

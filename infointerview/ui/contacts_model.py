@@ -89,12 +89,19 @@ class TableRead:
     organisations: dict[int, str]
     next_steps: dict[int, NextStep]
     search_texts: list[tuple[int, str]]
+    name_order: tuple[list[int], list[int]] | None = None
+    """(``range(len(rows))`` as a list, those same int objects sorted by name): the
+    table's usual order, sorted on the worker rather than when the rows are shown."""
 
 
 def read_table(source: TableSource) -> TableRead:
     """Read every contact for the table; plain data, so a worker thread may call it."""
+    rows = source.table_rows()
+    indices = list(range(len(rows)))
+    keys = [row[_NAME + 1].casefold() for row in rows]  # the name column's keys (_key_maker)
     return TableRead(
-        source.table_rows(), source.organisations(), source.next_steps(), source.search_texts()
+        rows, source.organisations(), source.next_steps(), source.search_texts(),
+        (indices, sorted(indices, key=keys.__getitem__)),
     )
 
 
@@ -305,8 +312,12 @@ class ContactsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- our interface ---------------------------------------------------------
-    def load(self) -> None:
-        """Read every contact (start-up, after an import); search texts come later."""
+    def load(
+        self, *, search_follows: bool = False, name_order: tuple[list[int], list[int]] | None = None
+    ) -> None:
+        """Read every contact (start-up, after an import); search texts come later
+        (``search_follows``: at once, so no names are folded for a first keystroke).
+        ``name_order``: the rows' order by name, already sorted (``TableRead``)."""
         self.beginResetModel()
         self._rows = self._source.table_rows()
         self._organisations = self._source.organisations()
@@ -319,10 +330,12 @@ class ContactsTableModel(QAbstractTableModel):
         self._generation += 1
         self._order = None
         self._orders.clear()
+        if name_order is not None and len(name_order[0]) == len(self._rows):
+            self._index_list, self._orders[_NAME] = name_order
         self._filter_cache.clear()
         if self._words:
             self.ensure_search()
-        elif len(self._rows) > READ_AT_ONCE_ROWS:
+        elif len(self._rows) > READ_AT_ONCE_ROWS and not search_follows:
             self._partial_texts()  # the names a first keystroke filters (C-level, a few ms)
         self._apply()
         self.endResetModel()
@@ -333,7 +346,7 @@ class ContactsTableModel(QAbstractTableModel):
         source = self._source
         self._source = _AlreadyRead(read)
         try:
-            self.load()
+            self.load(search_follows=True, name_order=read.name_order)
             self.ensure_search()
         finally:
             self._source = source
@@ -479,11 +492,6 @@ class ContactsTableModel(QAbstractTableModel):
                     at = shown_at.get(position, -1)
                 if at >= 0:
                     self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
-        # the next-step column of the re-read rows changed; repaint it once
-        if self._visible:
-            self.dataChanged.emit(
-                self.index(0, _NEXT_STEP), self.index(len(self._visible) - 1, _NEXT_STEP)
-            )
         self._order = None  # sort keys are stale; rebuilt on the next sort or filter
         self._orders.clear()
         self._version += 1

@@ -79,11 +79,13 @@ class ContactsView(QWidget):
         self._pool.setMaxThreadCount(1)
         self._reads = 0
         self._changed_while_reading: set[int] | None = None
+        self._loaded = False
+        """Every contact has been read once (start-up reads them after the first paint)."""
 
         self._build_search_bar()
         self._build_table(service)
         self.editor = ContactEditor(self)
-        self.editor.set_sources(service.organisation_names, self.model.people)
+        self.editor.set_sources(service.organisation_names, self.people)
 
         self._build_empty_state()
         self._build_layout()
@@ -255,12 +257,39 @@ class ContactsView(QWidget):
 
     # -- loading ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_loaded()
         super().showEvent(event)
         if not self.model.search_ready():  # read after a reload made while hidden
             self.model.ensure_search_soon()
 
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def load_soon(self) -> None:
+        """The first read of every contact, on a worker (start-up shows Today first and
+        reads them after its first paint); nothing when they are read or being read."""
+        if not self._loaded and not self.reading():
+            self.reload_in_background()
+
+    def ensure_loaded(self) -> None:
+        """Every contact in the table now: read here if the first read has not shown
+        them yet (the view is shown, or a picker or a caller needs them at once)."""
+        if self._loaded:
+            return
+        if self.reading():  # the worker's rows would be no newer than these
+            self._reads += 1
+            self._changed_while_reading = None
+            gc.unfreeze()
+        self.reload()
+
+    def people(self) -> list[tuple[int, str, str]]:
+        """(id, name, organisation) of every contact, by name: the pickers' choices."""
+        self.ensure_loaded()
+        return self.model.people()
+
     def reload(self) -> None:
         """Read every contact again (start-up, after an import or the sample data)."""
+        self._loaded = True
         self.model.load()
         if self.isVisible():  # at start-up the main window reads them after its first paint
             self.model.ensure_search_soon()
@@ -299,7 +328,11 @@ class ContactsView(QWidget):
                 return  # a newer read follows; it settles
             changed = self._changed_while_reading or set()
             self._changed_while_reading = None
-            gc.unfreeze()
+            if self._loaded:
+                gc.unfreeze()
+            else:  # the start-up read: what start-up made (the rows too) lives as long as
+                gc.freeze()  # the window, so no full collection walks it just after the paint
+            self._loaded = True
             self._after_reload()
             if changed:
                 self._apply_changes(sorted(changed))
@@ -342,6 +375,8 @@ class ContactsView(QWidget):
         if change.contacts:
             if self._changed_while_reading is not None:
                 self._changed_while_reading.update(change.contacts)
+            if not self._loaded:
+                return  # the first read (under way or to come) shows them as they are
             self._apply_changes(sorted(change.contacts))
             self._refresh_lookups()
 
@@ -463,6 +498,7 @@ class ContactsView(QWidget):
         return [self.model.id_at(row) for row in rows]
 
     def select_contact(self, contact_id: int) -> bool:
+        self.ensure_loaded()
         row = self.model.row_of_id(contact_id)
         if row < 0:
             return False

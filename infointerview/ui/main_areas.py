@@ -100,7 +100,7 @@ def build_question_bank(window: QWidget, host: AreaHost) -> QuestionBankView:
 def build_stats(window: QWidget, host: AreaHost) -> StatsView:
     from infointerview.ui.stats_view import StatsView
 
-    view = StatsView(host.session, window, people=host.contacts.model.people)
+    view = StatsView(host.session, window, people=host.contacts.people)
     RefreshOnChange(view, host.relay, chat_views, view.reload, max_age_s=60)
     view.show_contact_requested.connect(host.show_contact)
     view.log_message_requested.connect(lambda: host.chat_controller.log_message(0))

@@ -236,3 +236,23 @@ def test_refresh_drops_contacts_that_are_no_longer_stored(qapp) -> None:  # type
     assert gone not in model.visible_ids() and model.total_count() == 5
     model.set_filter(source.rows[3][1].split()[0])  # search texts still line up with the rows
     assert source.rows[3][0] in model.visible_ids()
+
+
+def test_rows_read_on_a_worker_show_in_the_same_order_as_rows_read_here(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from infointerview.ui.contacts_model import read_table
+
+    rows = make_rows(300) + [(301, "ana silva 5", 1, "", "identified", "", 0),
+                             (302, "ANA SILVA 5", 2, "", "identified", "", 0)]
+    random.Random(3).shuffle(rows)
+    here, swapped = ContactsTableModel(FakeSource(rows)), ContactsTableModel(FakeSource(rows))
+    here.load()
+    swapped.load_read(read_table(FakeSource(rows)))  # sorted by name on the worker
+    assert swapped.visible_ids() == here.visible_ids()
+    for model in (here, swapped):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert swapped.visible_ids() == here.visible_ids()
+    for model in (here, swapped):
+        model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert swapped.visible_ids() == here.visible_ids()

@@ -1,4 +1,4 @@
-"""Start-up: the window appears with the table filled; the rest waits for the first paint."""
+"""Start-up: the window appears first; the hidden table and the rest follow its first paint."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def seed(data_dir: Path) -> None:
     session.close()
 
 
-def test_table_is_filled_before_show_and_search_texts_follow_the_first_paint(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_table_is_read_after_the_first_paint_with_its_search_texts(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from infointerview.app import app_icon, window_settings
     from infointerview.ui.main_window import MainWindow
 
@@ -33,14 +33,48 @@ def test_table_is_filled_before_show_and_search_texts_follow_the_first_paint(qtb
     window = MainWindow(session, window_settings(session.data_dir), app_icon())
     qtbot.addWidget(window)
     model = window.contacts.model
-    assert model.total_count() == 3 and model.index(0, 1).data() == "Helix Bio"
-    assert not model.search_ready()  # not read before the window is up
+    assert window.pages.currentWidget() is window.today  # Today shows first
+    assert model.total_count() == 0  # the hidden table is not read before the window is up
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
-    qtbot.waitUntil(model.search_ready, timeout=5000)
+    qtbot.waitUntil(window.contacts.loaded, timeout=5000)
+    assert model.total_count() == 3 and model.search_ready()  # read on a worker, texts too
     window.sidebar.setCurrentRow(window.pages.indexOf(window.contacts))
     QTest.keyClicks(window.contacts.search, "helix")
     assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == ["Ana", "Cleo"]
+    window.close()
+    session.close()
+
+
+def test_contacts_shown_before_the_first_paint_are_read_at_once(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.app import app_icon, window_settings
+    from infointerview.ui.main_window import MainWindow
+
+    seed(data_dir)
+    session = open_session(data_dir)
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.contacts))
+    window.show()
+    model = window.contacts.model
+    assert model.total_count() == 3 and model.index(0, 1).data() == "Helix Bio"
+    window.close()
+    session.close()
+
+
+def test_a_picker_opened_before_the_read_offers_everyone_and_a_change_meanwhile_shows(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.app import app_icon, window_settings
+    from infointerview.ui.main_window import MainWindow
+
+    seed(data_dir)
+    session = open_session(data_dir)
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)
+    dan = session.contacts.create(ContactDraft(first_name="Dan", organisation="Quanta"))
+    assert window.contacts.model.total_count() == 0  # not read yet, and the change not shown
+    names = [name for _, name, _ in window.chat_controller._choices()]
+    assert names == ["Ana", "Ben", "Cleo", "Dan"]  # the picker read them at once
+    assert window.contacts.loaded() and dan in window.contacts.model.visible_ids()
     window.close()
     session.close()
 

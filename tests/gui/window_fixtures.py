@@ -52,6 +52,7 @@ def make_window(qtbot, data_dir: Path) -> Iterator[Callable[[], object]]:  # typ
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(window.contacts.loaded)  # Today shows first; the table follows the paint
         opened.append((window, session))
         return window
 

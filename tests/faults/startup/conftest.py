@@ -112,6 +112,7 @@ def start_up(qtbot):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(window.contacts.loaded)  # Today shows first; the table follows the paint
         opened.append((window, session, instance))
         return window
 
