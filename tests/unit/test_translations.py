@@ -238,18 +238,23 @@ def test_the_installed_forms_read_right(qapp: object) -> None:
     assert tr("ContactsView", "{count} contact(s)", 1200) == "{count} contacts"
 
 
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the docstring constants in ``tree`` (they may talk about "(s)" or "%n")."""
+    return {
+        id(body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and (body := node.body)
+        and isinstance(body[0], ast.Expr)
+    }
+
+
 def test_no_count_is_shown_with_a_bracketed_plural() -> None:
     """"(s)" may appear only inside a %n text (tr's numerus form or domain.i18n.plural)."""
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        allowed = {
-            id(body[0].value)  # docstrings
-            for node in ast.walk(tree)
-            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-            and (body := node.body)
-            and isinstance(body[0], ast.Expr)
-        }
+        allowed = _docstrings(tree)
         calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
         for call in calls:  # the text of a numerus tr/translate, or plural()
             func = call.func
@@ -281,13 +286,7 @@ def test_every_count_in_the_ui_resolves_to_its_english_forms(qapp: object) -> No
     wrong = []
     for path in sorted((PACKAGE / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        allowed = {
-            id(body[0].value)  # docstrings
-            for node in ast.walk(tree)
-            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-            and (body := node.body)
-            and isinstance(body[0], ast.Expr)
-        }
+        allowed = _docstrings(tree)
         allowed.update(
             id(node.args[1]) for node in ast.walk(tree)
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate_n"
