@@ -276,11 +276,17 @@ def funnel_counts(stages: Iterable[str]) -> dict[str, int]:
     identified, contacted, replied, scheduled and held. Unknown stages count
     as identified.
     """
+    return funnel_counts_by_stage(Counter(stages))
+
+
+def funnel_counts_by_stage(people_at: Mapping[str, int]) -> dict[str, int]:
+    """:func:`funnel_counts` from how many people are at each furthest stage
+    (what one ``GROUP BY stage`` gives: no row per person needed)."""
     rank = {key: i for i, key in enumerate(STAGE_KEYS)}
     reached = [0] * len(STAGE_KEYS)
-    for stage in stages:
+    for stage, people in people_at.items():
         for i in range(rank.get(stage, 0) + 1):
-            reached[i] += 1
+            reached[i] += people
     return dict(zip(STAGE_KEYS, reached, strict=True))
 
 

@@ -9,7 +9,7 @@ before its search text is read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -91,6 +91,14 @@ def planned_step(stage: str) -> str:
     return _NEXT_FOR_STAGE.get(stage, "")
 
 
+def _folded(rows: Sequence[tuple[Any, ...]]) -> list[str]:
+    """The texts of (id, text) rows case-folded, with one C-level join for the block."""
+    folded = "\x1e".join(map(itemgetter(1), rows)).casefold().split("\x1e")
+    if len(folded) != len(rows):  # a separator inside a text: one by one
+        folded = [str(text).casefold() for _, text in rows]
+    return folded
+
+
 class ContactService:
     """Everything the UI and the CLI do with contacts."""
 
@@ -142,12 +150,16 @@ class ContactService:
         texts: list[str] = []
         block = 2000
         for start in range(0, len(rows), block):
-            part = rows[start:start + block]
-            folded = "\x1e".join(map(itemgetter(1), part)).casefold().split("\x1e")
-            if len(folded) != len(part):  # a separator inside a text: one by one
-                folded = [str(text).casefold() for _, text in part]
-            texts.extend(folded)
+            texts.extend(_folded(rows[start:start + block]))
         return ids, texts
+
+    def search_text_pages(self, page: int = 1000) -> Iterator[tuple[list[int], list[str]]]:
+        """Every live contact's id and search text (as ``search_texts()``), ``page``
+        contacts at a time in id order: a few milliseconds a page, so the window can
+        read them between keystrokes on its own thread (no worker to share the
+        interpreter with while it paints)."""
+        for rows in queries.fetch_search_text_pages(self.db, page):
+            yield list(map(itemgetter(0), rows)), _folded(rows)
 
     def involved_ids(self) -> list[int]:
         """Contacts whose stage, last contact or next step chats, messages or tasks decide."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from peewee import JOIN, OperationalError, SqliteDatabase
+from peewee import JOIN, OperationalError, SqliteDatabase, fn
 
 from infointerview.domain import cadence as cadence_rules
 from infointerview.domain.chats import effective_span
@@ -553,8 +553,12 @@ class FollowUpService:
 
     def _stage_counts(self) -> dict[str, int]:
         """The funnel's counts (:func:`~infointerview.domain.cadence.funnel_counts`)."""
-        stages = Contact.select(Contact.stage).where(Contact.deleted_at.is_null())
-        return cadence_rules.funnel_counts(stage for (stage,) in _rows(stages))
+        by_stage = (
+            Contact.select(Contact.stage, fn.COUNT(Contact.id))
+            .where(Contact.deleted_at.is_null())
+            .group_by(Contact.stage)
+        )  # one row a stage, not one a person: 30,000 contacts took 0.3 s at start-up
+        return cadence_rules.funnel_counts_by_stage(dict(_rows(by_stage)))
 
     def _people(self) -> dict[int, tuple[str, str, int | None]]:
         query = (

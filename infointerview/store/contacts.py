@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from peewee import SqliteDatabase, fn
@@ -69,6 +69,24 @@ def fetch_table_rows(db: SqliteDatabase, ids: Sequence[int] | None = None) -> li
 
 def fetch_search_texts(db: SqliteDatabase, ids: Sequence[int] | None = None) -> list[RawRow]:
     return _run(db, SEARCH_SQL, "c.id", ids)
+
+
+def fetch_search_text_pages(db: SqliteDatabase, page: int) -> Iterator[list[RawRow]]:
+    """``SEARCH_SQL`` rows for every live contact, ``page`` rows at a time by id.
+
+    Each page is its own short query (keyset paging), so nothing stays open
+    between pages and a caller may spread them over the event loop.
+    """
+    after = 0
+    sql = SEARCH_SQL.format(extra="AND c.id > ? ORDER BY c.id LIMIT ?")
+    while True:
+        rows = db.execute_sql(sql, [after, page]).fetchall()
+        if not rows:
+            return
+        yield rows
+        if len(rows) < page:
+            return
+        after = int(rows[-1][0])
 
 
 def fetch_next_chats(

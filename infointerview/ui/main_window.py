@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.chat_controller = ChatController(session, self, people=lambda: self.contacts.people())
         self.today = TodayView(session, self)
         self.today.undo_stack = self.undo_stack
+        self.today.hold_reply_rate()  # counted after the first paint
         self.areas.add(self.tr("Today"), self.today, "today")
         self.contacts = ContactsView(session.contacts, self.undo_stack, self)
         self.areas.add(self.tr("Contacts"), self.contacts, "contacts")
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _after_first_paint(self) -> None:
+        self.today.release_reply_rate()
         self.first_painted.emit()
         QTimer.singleShot(0, self, self._deferred_start)
 
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         if self._deferred_done:
             return
         self._deferred_done = True
+        self.today.release_reply_rate()  # (already, unless the window was never painted)
         # the table's rows (Today shows first) with their search texts, or just the texts
         # (0.1 s at 30,000), read on a worker thread; a key typed before the texts come
         # filters the names meanwhile (and starts the read)

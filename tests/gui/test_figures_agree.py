@@ -104,3 +104,16 @@ def test_goal_met_this_month_starts_the_streak(qtbot, make_window, data_dir: Pat
     assert today.streak.text().startswith("Current streak: 1 ")
     assert "No streak yet" not in today.streak.text()
     _assert_today_and_stats_agree(window)
+
+
+def test_the_reply_rate_is_counted_once_the_window_is_painted(qtbot, make_window, session) -> None:  # type: ignore[no-untyped-def]
+    """Start-up does not wait for counting every contact by stage: Today's reply-rate
+    card is filled right after the first paint, with the same sentence as Stats."""
+    from infointerview.services.demo import load_demo
+
+    load_demo(session)
+    window = make_window()
+    today = window.today
+    qtbot.waitUntil(lambda: "you contacted replied" in today.reply_headline.text(), timeout=5000)
+    assert today.reply_headline.text().startswith("19 of 23")
+    assert not today._reply_rate_held

@@ -197,3 +197,12 @@ def test_lane_mix_counts_and_verdicts() -> None:
 
 def test_lane_mix_keeps_unknown_lanes_visible() -> None:
     assert lane_mix(["random", "", "sideways"]) == {"deep": 0, "wide": 0, "random": 1, "other": 2}
+
+
+def test_the_funnel_from_counts_per_stage_equals_the_funnel_from_people() -> None:
+    from infointerview.domain.cadence import funnel_counts, funnel_counts_by_stage
+
+    people = ["identified"] * 5 + ["contacted"] * 4 + ["replied"] * 3 + ["held"] * 2 + ["odd"]
+    per_stage = {"identified": 5, "contacted": 4, "replied": 3, "held": 2, "odd": 1}
+    assert funnel_counts_by_stage(per_stage) == funnel_counts(people)
+    assert funnel_counts(people)["contacted"] == 4 + 3 + 2
