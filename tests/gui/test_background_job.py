@@ -101,3 +101,30 @@ def test_many_jobs_each_report_once_to_their_own_handlers(qtbot) -> None:  # typ
     qtbot.waitUntil(lambda: len(results) == 200, timeout=20000)
     pool.waitForDone()
     assert sorted(results) == list(range(200))
+
+
+def test_a_job_finishing_after_the_mailbox_is_gone_stays_quiet(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At shutdown the mailbox can be deleted while a worker still runs: its outcome
+    is dropped, not raised in the worker thread."""
+    import infointerview.ui.widgets.background_job as jobs
+
+    release = threading.Event()
+    pool = QThreadPool()
+    raised: list[BaseException] = []
+    job = start_job(pool, lambda p, c: release.wait(5), None, finished=lambda r: None)
+    original = job.run
+
+    def run() -> None:
+        try:
+            original()
+        except BaseException as exc:
+            raised.append(exc)
+
+    box = jobs._mailbox
+    assert box is not None
+    box.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(box), timeout=5000)
+    pool.start(run)  # a second run of the same job, against the deleted mailbox
+    release.set()
+    pool.waitForDone()
+    assert raised == []

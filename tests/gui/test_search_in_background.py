@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from infointerview.domain.contacts import search_key
 from infointerview.ui import contacts_model
 from infointerview.ui.contacts_model import (
     ContactsTableModel,
@@ -208,3 +209,70 @@ def test_a_keystroke_before_the_read_was_asked_for_starts_it(qtbot, in_backgroun
     assert sorted(model.visible_ids()) == by_names(rows, "helix ana")
     qtbot.waitUntil(model.search_ready, timeout=5000)
     assert sorted(model.visible_ids()) == fresh(rows, "helix ana")
+
+
+class PagedSource(FakeSource):
+    """Serves the texts a page at a time, as ``ContactService.search_text_pages`` does;
+    ``during`` runs before the third page (a change arriving mid-read)."""
+
+    def __init__(self, rows: list[Raw], during: object = None) -> None:
+        super().__init__(rows)
+        self.during = during
+        self.pages_read = 0
+
+    def search_text_pages(self, page: int = 20):  # type: ignore[no-untyped-def]
+        after = 0
+        while True:
+            part = sorted((r for r in self.rows if r[0] > after), key=lambda r: r[0])[:page]
+            if not part:
+                return
+            if self.pages_read == 2 and callable(self.during):
+                self.during()
+            self.pages_read += 1
+            yield [r[0] for r in part], [search_key(r[1], ORGANISATIONS.get(r[2]) if r[2] else "")
+                                         for r in part]
+            after = part[-1][0]
+
+
+def test_the_texts_are_read_a_page_per_slice_on_the_window_thread(qtbot, in_background) -> None:  # type: ignore[no-untyped-def]
+    rows = make_rows(300)
+    source = PagedSource(rows)
+    model = ContactsTableModel(source)
+    model.load()
+    model.ensure_search_soon()
+    assert model.search_pending() and source.pages_read == 0  # nothing read yet: it is sliced
+    model.set_filter("helix")
+    assert sorted(model.visible_ids()) == by_names(rows, "helix")  # the names meanwhile
+    qtbot.waitUntil(model.search_ready, timeout=5000)
+    assert source.pages_read == 15 and source.search_reads == 0  # pages only, no full read
+    assert sorted(model.visible_ids()) == fresh(rows, "helix")
+
+
+def test_a_change_during_the_paged_read_is_in_the_texts(qtbot, in_background) -> None:  # type: ignore[no-untyped-def]
+    rows = make_rows(200)
+    model: ContactsTableModel
+
+    def move_to_helix() -> None:  # a contact already read moves to Helix Bio
+        rows[3] = (rows[3][0], "Zed Moved", 1, "", "identified", "", 0)
+        model.refresh([rows[3][0]])
+
+    source = PagedSource(rows, move_to_helix)
+    model = ContactsTableModel(source)
+    model.load()
+    model.set_filter("helix")
+    model.ensure_search_soon()
+    qtbot.waitUntil(model.search_ready, timeout=5000)
+    assert rows[3][0] in model.visible_ids()
+    assert sorted(model.visible_ids()) == fresh(rows, "helix")
+
+
+def test_the_rows_shown_keep_the_table_order_when_most_rows_match(qapp) -> None:  # type: ignore[no-untyped-def]
+    rows = make_rows(400)
+    model = ContactsTableModel(FakeSource(rows))
+    model.load()
+    model.ensure_search()
+    everyone = model.visible_ids()
+    for text in ("a", "s", "an il", "a 1"):
+        model.set_filter(text)
+        shown = model.visible_ids()
+        assert shown == [cid for cid in everyone if cid in set(fresh(rows, text))], text

@@ -102,7 +102,13 @@ class BackgroundJob:
         self.job_id = job_id
         self.cancelled_by = cancelled_by
         self.cancel = threading.Event()
-        self._post = mailbox.deliver.emit  # bound once, on the UI thread
+        self._emit = mailbox.deliver.emit  # bound once, on the UI thread
+
+    def _post(self, job_id: int, kind: str, payload: Any) -> None:
+        try:
+            self._emit(job_id, kind, payload)
+        except RuntimeError:  # the mailbox is gone: the application is shutting down
+            pass
 
     def _progress(self, done: int, total: int) -> None:
         self._post(self.job_id, "progress", (done, total))
