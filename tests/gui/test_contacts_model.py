@@ -256,3 +256,20 @@ def test_rows_read_on_a_worker_show_in_the_same_order_as_rows_read_here(qapp) ->
     for model in (here, swapped):
         model.sort(1, Qt.SortOrder.AscendingOrder)
     assert swapped.visible_ids() == here.visible_ids()
+
+
+def test_word_masks_are_forgotten_when_a_row_changes(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The masks kept for backspacing are over the texts as they were: a row changed
+    in place must not be served from them."""
+    rows = make_rows(300)
+    model = ContactsTableModel(FakeSource(rows))
+    model.load()
+    model.ensure_search()
+    model.set_filter("quanta")
+    model.set_filter("")
+    at = next(i for i, r in enumerate(rows) if r[2] != 2)  # somebody not at Quanta
+    rows[at] = (rows[at][0], rows[at][1], 2, "", "identified", "", 0)  # moves to Quanta
+    model.refresh([rows[at][0]])
+    model.set_filter("quanta")  # the same word again, over all rows
+    assert rows[at][0] in model.visible_ids()
+    assert sorted(model.visible_ids()) == fresh(rows, "quanta")
