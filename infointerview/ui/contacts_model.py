@@ -63,6 +63,9 @@ SEARCH_READ_DELAY_MS = 30
 """A keystroke before the search texts were asked for starts their read this much later,
 so reading them does not slow painting that keystroke's rows."""
 
+SEARCH_PAGE_ROWS = 500
+"""Search texts read per turn of the event loop (about 2 ms)."""
+
 WORD_MASKS_KEPT = 32
 """Word masks kept for the table's search (100 kB each at 100,000 contacts)."""
 
@@ -415,8 +418,9 @@ class ContactsTableModel(QAbstractTableModel):
         source, generation = self._source, self._generation
         pages = getattr(source, "search_text_pages", None)
         if pages is not None:
-            self._search_job = run_sliced(
-                _read_in_pages(pages(), ids, generation), None, self._search_read_in_pages
+            self._search_job = run_sliced(  # one page a turn: a keystroke waits 2 ms at most
+                _read_in_pages(pages(SEARCH_PAGE_ROWS), ids, generation), None,
+                self._search_read_in_pages, slice_s=0,
             )
             return
         # no parent: the job may outlive this model (a window closed at once); its

@@ -304,7 +304,16 @@ def measure_filter_and_sort(folder: Path) -> dict[str, float]:
     search = view.search
     filter_times = []
     forward_times = []
-    for typed in TYPED_SEQUENCES:  # different words each time: nothing is served from a cache
+    for number, typed in enumerate(TYPED_SEQUENCES):  # different words each time: no cache
+        if number == 1:
+            # the person reads what the first search found (typed over the names while
+            # the search texts were still being read, a page per turn of the event
+            # loop); they are in before the next searches, typed over the full texts
+            deadline = time.monotonic() + 30
+            while not view.model.search_ready() and time.monotonic() < deadline:
+                app.processEvents()
+            assert view.model.search_ready(), "the search texts never arrived"
+            idle(app)
         search.clear()
         app.processEvents()
         for char in typed:

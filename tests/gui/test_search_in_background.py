@@ -51,8 +51,9 @@ def by_names(rows: list[Raw], text: str) -> list[int]:
 
 @pytest.fixture
 def in_background(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Read on a worker thread however small the table."""
+    """Read on a worker thread (or a page at a time) however small the table."""
     monkeypatch.setattr(contacts_model, "READ_AT_ONCE_ROWS", 0)
+    monkeypatch.setattr(contacts_model, "SEARCH_PAGE_ROWS", 20)
 
 
 def pending_model(rows: list[Raw]) -> tuple[ContactsTableModel, GatedSource]:
@@ -276,3 +277,25 @@ def test_the_rows_shown_keep_the_table_order_when_most_rows_match(qapp) -> None:
         model.set_filter(text)
         shown = model.visible_ids()
         assert shown == [cid for cid in everyone if cid in set(fresh(rows, text))], text
+
+
+def test_one_step_a_turn_when_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """``slice_s=0`` runs exactly one step per turn of the event loop (the paged
+    search read: a keystroke waits for one page at most)."""
+    from PySide6.QtCore import QCoreApplication
+
+    taken: list[int] = []
+
+    def steps():  # type: ignore[no-untyped-def]
+        for n in range(5):
+            taken.append(n)
+            yield
+        return "done"
+
+    got: list[str] = []
+    run_sliced(steps(), None, got.append, slice_s=0)
+    assert taken == []
+    QCoreApplication.processEvents()
+    assert taken == [0]
+    qtbot.waitUntil(lambda: got == ["done"], timeout=2000)
+    assert taken == [0, 1, 2, 3, 4]

@@ -27,11 +27,16 @@ class SlicedWork(QObject):
     """Runs ``steps`` a slice at a time; ``done(value)`` gets the generator's return value."""
 
     def __init__(
-        self, steps: Steps, done: Callable[[Any], None] | None, parent: QObject | None
+        self,
+        steps: Steps,
+        done: Callable[[Any], None] | None,
+        parent: QObject | None,
+        slice_s: float = SLICE_S,
     ) -> None:
         super().__init__(parent)
         self._steps = steps
         self._done = done
+        self._slice_s = slice_s  # 0: one step a turn
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
@@ -50,8 +55,9 @@ class SlicedWork(QObject):
         self.deleteLater()
 
     def _slice(self) -> None:
-        end = time.perf_counter() + SLICE_S
+        end = time.perf_counter() + self._slice_s
         try:
+            next(self._steps)
             while time.perf_counter() < end:
                 next(self._steps)
         except StopIteration as stop:
@@ -64,10 +70,16 @@ class SlicedWork(QObject):
 
 
 def run_sliced(
-    steps: Steps, parent: QObject | None, done: Callable[[Any], None] | None = None
+    steps: Steps,
+    parent: QObject | None,
+    done: Callable[[Any], None] | None = None,
+    slice_s: float = SLICE_S,
 ) -> SlicedWork:
-    """Start running ``steps`` on the event loop; see :class:`SlicedWork`."""
-    work = SlicedWork(steps, done, parent)
+    """Start running ``steps`` on the event loop; see :class:`SlicedWork`.
+
+    ``slice_s`` is how long a turn runs steps (0: exactly one step a turn, for
+    steps that each take a known few milliseconds)."""
+    work = SlicedWork(steps, done, parent, slice_s)
     work.start()
     return work
 
