@@ -17,17 +17,10 @@ from infointerview.services.outreach import OutreachService
 from infointerview.services.session import Session
 from infointerview.services.settings import SettingsService
 from infointerview.store.models import Chat, Contact
+from tests.clock import Clock
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 3, 20, 12, 0)  # naive UTC, a Friday before the March DST change
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

@@ -13,16 +13,9 @@ from infointerview.services.followups import FollowUpService
 from infointerview.services.outreach import OutreachService
 from infointerview.services.session import Session
 from infointerview.store.models import Chat, FollowUpTask
+from tests.clock import Clock
 
 LONDON = ZoneInfo("Europe/London")
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

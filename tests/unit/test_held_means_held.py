@@ -22,19 +22,12 @@ from infointerview.services.followups import FollowUpService
 from infointerview.services.ics_export import chat_to_ics
 from infointerview.services.prep import PrepService
 from infointerview.services.session import Session
+from tests.clock import Clock
 
 PLANNED = datetime(2025, 10, 1, 10, 0)  # Wednesday
 BEGAN = datetime(2025, 9, 30, 0, 28)  # Tuesday, the day before
 ENDED = datetime(2025, 9, 30, 0, 50)
 NOW = datetime(2025, 9, 30, 1, 0)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

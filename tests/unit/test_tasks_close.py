@@ -22,17 +22,10 @@ from infointerview.services.followups import RULE_TASK_KINDS, FollowUpService
 from infointerview.services.outreach import OutreachService
 from infointerview.services.session import Session
 from infointerview.store.models import FollowUpTask
+from tests.clock import Clock
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY = datetime(2026, 3, 2, 8, 0)  # naive UTC
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @dataclass
