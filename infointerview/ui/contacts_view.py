@@ -68,8 +68,14 @@ class ContactsView(QWidget):
     schedule_requested = Signal(int)
 
     def __init__(
-        self, service: ContactService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: ContactService,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        editor: ContactEditor | None = None,
     ) -> None:
+        """``editor``: one made beforehand (the window makes it in an earlier turn of the
+        event loop after its first paint, so neither turn blocks long)."""
         super().__init__(parent)
         self.setObjectName("contactsView")
         self._service = service
@@ -84,7 +90,8 @@ class ContactsView(QWidget):
 
         self._build_search_bar()
         self._build_table(service)
-        self.editor = ContactEditor(self)
+        self.editor = editor if editor is not None else ContactEditor(self)
+        self.editor.setParent(self)
         self.editor.set_sources(service.organisation_names, self.people)
 
         self._build_empty_state()

@@ -13,12 +13,12 @@ from infointerview.services.events import Change
 from infointerview.services.session import Session
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.chat_controller import ChatController
-from infointerview.ui.contacts_view import ContactsView
 from infointerview.ui.print_what import PrintWhat
 
 if TYPE_CHECKING:
     from infointerview.ui.calendar_view import CalendarView
     from infointerview.ui.chat_page import ChatPage
+    from infointerview.ui.contacts_view import ContactsView
     from infointerview.ui.question_bank_view import QuestionBankView
     from infointerview.ui.stats_view import StatsView
     from infointerview.ui.widgets.fault_banner import FaultBanner
@@ -31,8 +31,10 @@ class AreaHost(Protocol):
     relay: ChangeRelay
     undo_stack: QUndoStack
     chat_controller: ChatController
-    contacts: ContactsView
     fault_banner: FaultBanner
+
+    @property
+    def contacts(self) -> ContactsView: ...
 
     def open_chat(self, chat_id: int) -> None: ...
     def schedule_on_day(self, contact_id: int, day: QDate) -> None: ...

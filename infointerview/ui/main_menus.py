@@ -9,10 +9,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QListWidget, QMenuBar, QWidget
+from PySide6.QtWidgets import QListWidget, QMenu, QMenuBar, QWidget
 
 from infointerview.ui.chat_controller import ChatController
-from infointerview.ui.contacts_view import ContactsView
 from infointerview.ui.print_what import PrintWhat
 
 translate = QCoreApplication.translate
@@ -25,7 +24,6 @@ class MenuHost(Protocol):
     undo_stack: QUndoStack
     sidebar: QListWidget
     chat_controller: ChatController
-    contacts: ContactsView
 
     def menuBar(self) -> QMenuBar: ...
     def close(self) -> bool: ...
@@ -64,6 +62,8 @@ class MainMenus:
     area_actions: list[QAction]
     method_action: QAction
     shortcuts_action: QAction
+    edit_menu: QMenu
+    """Its last entry, Delete, is the contact table's (added when Contacts is built)."""
 
 
 def _action(
@@ -136,7 +136,6 @@ def build_menus(window: QWidget, host: MenuHost) -> MainMenus:
         QKeySequence("Ctrl+Shift+F"),
     )
     edit_menu.addAction(search_notes_action)
-    edit_menu.addAction(host.contacts.delete_action)
 
     schedule, log_message, export_ics, write, print_, pdf = _build_chat_menu(host, act)
     # the calendar file is an export too: File > Export lists it with the others
@@ -178,7 +177,7 @@ def build_menus(window: QWidget, host: MenuHost) -> MainMenus:
         search_notes_action=search_notes_action, area_actions=area_actions,
         method_action=method_action, shortcuts_action=shortcuts_action,
         schedule_action=schedule, log_message_action=log_message, export_ics_action=export_ics,
-        write_action=write, print_action=print_, pdf_action=pdf,
+        write_action=write, print_action=print_, pdf_action=pdf, edit_menu=edit_menu,
     )
 
 

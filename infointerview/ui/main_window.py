@@ -26,7 +26,6 @@ from infointerview.ui.calendar_publisher import CalendarPublisher
 from infointerview.ui.call_windows import CallWindows
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.chat_controller import ChatController
-from infointerview.ui.contacts_view import ContactsView
 from infointerview.ui.fault_reporting import confirm_unsaved, install_fault_hook
 from infointerview.ui.main_menus import build_menus
 from infointerview.ui.print_what import PrintWhat
@@ -41,6 +40,8 @@ from infointerview.ui.window_state import restore_window_state, save_window_stat
 if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
     from infointerview.ui.calendar_view import CalendarView
     from infointerview.ui.chat_page import ChatPage
+    from infointerview.ui.contact_editor import ContactEditor
+    from infointerview.ui.contacts_view import ContactsView
     from infointerview.ui.export_dialog import ExportController
     from infointerview.ui.first_run import FirstRunWizard
     from infointerview.ui.question_bank_view import QuestionBankView
@@ -81,8 +82,10 @@ class MainWindow(QMainWindow):
         self.today.undo_stack = self.undo_stack
         self.today.hold_reply_rate()  # counted after the first paint
         self.areas.add(self.tr("Today"), self.today, "today")
-        self.contacts = ContactsView(session.contacts, self.undo_stack, self)
-        self.areas.add(self.tr("Contacts"), self.contacts, "contacts")
+        # Contacts is built in the first idle moment after the first paint (or when first
+        # asked for): with contacts, Today shows first and need not wait for it
+        self.areas.add_later(self.tr("Contacts"), "contacts", self._build_contacts)
+        self._contact_editor: ContactEditor | None = None  # made a turn before Contacts
         # the other areas are built the first time they are shown or asked for
         self._built = self.areas.built
         builders: tuple[tuple[str, str, Callable[[QWidget, main_areas.AreaHost], QWidget]], ...] = (
@@ -110,10 +113,7 @@ class MainWindow(QMainWindow):
         self.calls.status_message.connect(self.show_message)
         self.calls.call_finished.connect(self._call_finished)
         self.sidebar.currentRowChanged.connect(self.areas.show_row)
-        self.contacts.status_message.connect(self.show_message)
-        self.contacts.load_sample_requested.connect(self.load_sample_data)
-        for view in (self.today, self.contacts):
-            view.guide_requested.connect(self.show_method)
+        self.today.guide_requested.connect(self.show_method)
         self.today.print_requested.connect(self.print_chat)
         self._wire_chats()
         self._follow_changes()
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.calendar_publisher.moves_changed.connect(self.today.reload)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=session.data_dir))
         self.resize(1280, 800)
-        restore_window_state(self, self.contacts, self.settings)
+        restore_window_state(self, self.settings)
         # with contacts, Today shows first and the table is read on a worker after the first
         # paint (0.2 s at 30,000); shown earlier, the Contacts area reads them at once
         has_contacts = session.contacts.any()
@@ -164,6 +164,27 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.today.release_reply_rate()
         self.first_painted.emit()
+        QTimer.singleShot(0, self, self._import_contacts)
+
+    @Slot()
+    def _import_contacts(self) -> None:
+        """Contacts in three turns of the event loop after the first paint, each some
+        15-30 ms so none blocks long: its modules, its editor, then the area."""
+        import infointerview.ui.contacts_view  # noqa: F401  (the area, two turns on)
+
+        QTimer.singleShot(0, self, self._make_contact_editor)
+
+    @Slot()
+    def _make_contact_editor(self) -> None:
+        from infointerview.ui.contact_editor import ContactEditor
+
+        if "contacts" not in self.areas.built:
+            self._contact_editor = ContactEditor()
+        QTimer.singleShot(0, self, self._build_contacts_soon)
+
+    @Slot()
+    def _build_contacts_soon(self) -> None:
+        self.areas.area("contacts")
         QTimer.singleShot(0, self, self._deferred_start)
 
     @Slot()
@@ -204,6 +225,28 @@ class MainWindow(QMainWindow):
 
     # -- areas built on first use -------------------------------------------------------
     @property
+    def contacts(self) -> ContactsView:
+        return cast("ContactsView", self.areas.area("contacts"))
+
+    def _contacts_if_built(self) -> ContactsView | None:
+        return cast("ContactsView | None", self.areas.built.get("contacts"))
+
+    def _build_contacts(self) -> QWidget:
+        from infointerview.ui.contacts_view import ContactsView
+        from infointerview.ui.window_state import restore_contacts_state
+
+        editor, self._contact_editor = self._contact_editor, None
+        view = ContactsView(self.session.contacts, self.undo_stack, self, editor)
+        view.status_message.connect(self.show_message)
+        view.load_sample_requested.connect(self.load_sample_data)
+        view.guide_requested.connect(self.show_method)
+        view.schedule_requested.connect(lambda cid: self.chat_controller.schedule(cid))
+        self.relay.changed.connect(view.apply_change)
+        self.menus.edit_menu.addAction(view.delete_action)  # the Edit menu's last entry
+        restore_contacts_state(view, self.settings)
+        return view
+
+    @property
     def calendar(self) -> CalendarView:
         return cast("CalendarView", self.areas.area("calendar"))
 
@@ -241,8 +284,9 @@ class MainWindow(QMainWindow):
     # -- chats, calendar, Today (issue 3) --------------------------------------------
     def selected_contact(self) -> int:
         """The contact being looked at in Contacts, else 0 (the dialog asks)."""
-        if self.pages.currentWidget() is self.contacts:
-            return self.contacts.editor.contact_id or 0
+        contacts = self._contacts_if_built()
+        if contacts is not None and self.pages.currentWidget() is contacts:
+            return contacts.editor.contact_id or 0
         return 0
 
     def _wire_chats(self) -> None:
@@ -260,7 +304,6 @@ class MainWindow(QMainWindow):
         self.today.new_contact_requested.connect(self.new_contact)
         self.today.load_sample_requested.connect(self.load_sample_data)
         self.today.status_message.connect(self.show_message)
-        self.contacts.schedule_requested.connect(lambda cid: commands.schedule(cid))
         self.banner.open_chat_requested.connect(self.open_chat)
         # The first check runs the follow-up rules: a moment after the first paint
         # (see _after_first_paint), so start-up shows the window first.
@@ -272,7 +315,6 @@ class MainWindow(QMainWindow):
             self.today, self.relay, main_areas.chat_views, self.today.reload,
             max_age_s=60, later=lambda change: bool(change.prep),
         )
-        self.relay.changed.connect(self.contacts.apply_change)
 
     @Slot(int, QDate)
     def schedule_on_day(self, contact_id: int, day: QDate) -> None:
@@ -546,7 +588,7 @@ class MainWindow(QMainWindow):
 
     # -- state ----------------------------------------------------------------------
     def save_state(self) -> None:
-        save_window_state(self, self.contacts, self.settings)
+        save_window_state(self, self._contacts_if_built(), self.settings)
 
     def _confirm_unsaved_text(self) -> bool:
         """Save the chat page and the call notes; ask before losing any that fail."""
@@ -556,7 +598,8 @@ class MainWindow(QMainWindow):
         return all(confirm_unsaved(widget, saver) for widget, saver in savers)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.contacts.commit_pending():
+        contacts = self._contacts_if_built()
+        if contacts is not None and not contacts.commit_pending():
             answer = QMessageBox.warning(
                 self,
                 self.tr("Unsaved contact"),

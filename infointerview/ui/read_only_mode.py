@@ -21,7 +21,6 @@ class ReadOnlyHost(Protocol):
     """The parts of the main window that read-only mode turns off."""
 
     fault_banner: FaultBanner
-    contacts: ContactsView
     today: TodayView
     new_action: QAction
     import_action: QAction
@@ -29,6 +28,9 @@ class ReadOnlyHost(Protocol):
     log_message_action: QAction
     write_action: QAction
     settings_action: QAction
+
+    @property
+    def contacts(self) -> ContactsView: ...
 
 
 def apply_read_only(host: ReadOnlyHost, sentence: str) -> None:

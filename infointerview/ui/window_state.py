@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from infointerview.ui.contacts_view import ContactsView
 from infointerview.ui.widgets.file_dialogs import remember_folders_in
 
+if TYPE_CHECKING:  # built after the first paint; this module is imported before it
+    from infointerview.ui.contacts_view import ContactsView
 
-def restore_window_state(window: QMainWindow, contacts: ContactsView, settings: QSettings) -> None:
+
+def restore_window_state(window: QMainWindow, settings: QSettings) -> None:
     remember_folders_in(settings)  # file dialogs start in the folder last used for each kind
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
@@ -17,6 +21,10 @@ def restore_window_state(window: QMainWindow, contacts: ContactsView, settings: 
     state = settings.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)
+
+
+def restore_contacts_state(contacts: ContactsView, settings: QSettings) -> None:
+    """The Contacts area's splitter and columns, when it is built."""
     splitter = settings.value("contacts/splitter")
     if isinstance(splitter, QByteArray):
         contacts.splitter.restoreState(splitter)
@@ -27,9 +35,13 @@ def restore_window_state(window: QMainWindow, contacts: ContactsView, settings: 
         contacts.table.horizontalHeader().restoreState(header)
 
 
-def save_window_state(window: QMainWindow, contacts: ContactsView, settings: QSettings) -> None:
+def save_window_state(
+    window: QMainWindow, contacts: ContactsView | None, settings: QSettings
+) -> None:
+    """``contacts`` None: the area was never built, so its saved state stays as it was."""
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
-    settings.setValue("contacts/splitter", contacts.splitter.saveState())
-    settings.setValue("contacts/columns", contacts.table.horizontalHeader().saveState())
+    if contacts is not None:
+        settings.setValue("contacts/splitter", contacts.splitter.saveState())
+        settings.setValue("contacts/columns", contacts.table.horizontalHeader().saveState())
     settings.sync()

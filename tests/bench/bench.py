@@ -200,6 +200,7 @@ def compile_package(cache: Path) -> None:
     environment.update(BYTECODE)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "infointerview")],
                    env=environment, check=True, timeout=300)
+    sys.pycache_prefix = str(cache)  # this process's own imports too (the window measurements)
 
 
 def run_python(code: str, env: dict[str, str] | None = None) -> tuple[float, str]:

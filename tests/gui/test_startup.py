@@ -82,7 +82,8 @@ def test_a_picker_opened_before_the_read_offers_everyone_and_a_change_meanwhile_
 def test_other_areas_are_built_on_first_visit(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir)
     window = make_window()
-    assert window._built == {}  # Calendar, Chat, Questions and Stats wait for a visit
+    # Calendar, Chat, Questions and Stats wait for a visit (Contacts is built after the paint)
+    assert set(window._built) <= {"contacts"}
     placeholder = window.pages.widget(window.pages.count() - 1)
     window.sidebar.setCurrentRow(window.sidebar.count() - 1)  # Stats, by the sidebar
     stats = window.pages.currentWidget()
@@ -90,7 +91,60 @@ def test_other_areas_are_built_on_first_visit(qtbot, make_window, data_dir: Path
     assert isinstance(stats, QWidget) and window.pages.count() == window.sidebar.count()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Calendar
     assert window.pages.currentWidget() is window.calendar
-    assert set(window._built) == {"stats", "calendar"}
+    assert set(window._built) - {"contacts"} == {"stats", "calendar"}
+
+
+def test_contacts_is_built_right_after_the_first_paint(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """With contacts, Today shows first and start-up does not build the Contacts area;
+    it is built (and its rows read) right after the first paint, its Delete action
+    then last in the Edit menu, its saved splitter and columns restored."""
+    from infointerview.app import app_icon, window_settings
+    from infointerview.ui.main_window import MainWindow
+
+    seed(data_dir)
+    session = open_session(data_dir)
+    settings = window_settings(session.data_dir)
+    window = MainWindow(session, settings, app_icon())
+    qtbot.addWidget(window)
+    assert "contacts" not in window._built
+    assert window.pages.currentWidget() is window.today
+    window.show()
+    qtbot.waitUntil(lambda: "contacts" in window._built, timeout=5000)
+    view = window._built["contacts"]
+    assert window.menus.edit_menu.actions()[-1] is view.delete_action
+    assert view.isAncestorOf(view.editor)  # the editor made a turn earlier is in place
+    qtbot.waitUntil(view.loaded, timeout=5000)
+    assert view.model.total_count() == 3
+    view.table.horizontalHeader().setSectionHidden(2, True)
+    window.close()  # saves the Contacts state; a window closed before it was built would not
+    session.close()
+    session = open_session(data_dir)
+    again = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(again)
+    assert again.contacts.table.horizontalHeader().isSectionHidden(2)  # built on asking
+    again.close()
+    session.close()
+
+
+def test_closing_before_contacts_is_built_keeps_its_saved_state(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.app import app_icon, window_settings
+    from infointerview.ui.main_window import MainWindow
+
+    seed(data_dir)
+    session = open_session(data_dir)
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)
+    window.contacts.table.horizontalHeader().setSectionHidden(3, True)
+    window.close()
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)
+    assert "contacts" not in window._built
+    window.close()  # never built: its saved columns are not overwritten
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)
+    assert window.contacts.table.horizontalHeader().isSectionHidden(3)
+    window.close()
+    session.close()
 
 
 def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path, data_dir: Path) -> None:
