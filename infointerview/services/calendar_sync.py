@@ -34,6 +34,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
 
 from peewee import SqliteDatabase
 
@@ -704,9 +705,12 @@ class CalendarSyncService:
                 connection = self._open(config)
                 remote = self._list(connection)
                 self._notice_moves(connection, remote, result)
+                from infointerview.services.ics_export import event_zone
+
+                zone = event_zone(self.chats)  # once a sync: tzlocal reads the system's files
                 for row in list(CalendarEvent.select().where(
                         CalendarEvent.pending & CalendarEvent.server_start_at.is_null())):
-                    self._publish(connection, config, row, remote, result)
+                    self._publish(connection, config, row, remote, result, zone)
             except Exception as exc:
                 problem = _translate(exc, config.calendar_url)
                 self._last_problem = problem
@@ -790,6 +794,7 @@ class CalendarSyncService:
         row: CalendarEvent,
         remote: dict[str, str],
         result: SyncResult,
+        zone: ZoneInfo | None,
     ) -> None:
         chat = self._chat(int(row.chat_id))
         published = row.etag is not None
@@ -801,11 +806,10 @@ class CalendarSyncService:
             CalendarEvent.delete().where(CalendarEvent.id == row.id).execute()
             return
         assert chat is not None
-        from infointerview.services.ics_export import chat_event, event_calendar, event_zone
+        from infointerview.services.ics_export import chat_event, event_calendar
 
         text = event_text(config.privacy, chat.contact_name, chat.organisation, chat.job_title,
                           chat.place, self._questions(chat.id))
-        zone = event_zone(self.chats)
         digest = hashlib.sha256(repr((
             config.privacy, text, chat.start_utc, chat.span_min, chat.status, row.uid,
             zone.key if zone is not None else "UTC",
