@@ -48,15 +48,19 @@ class AreaPages(QObject):
         """The area's widget, built (and put in place of its placeholder) on first use."""
         widget = self.built.get(name)
         if widget is None:
-            row = self.row(name)
-            placeholder = self.pages.widget(row)
             widget = self._builders[name]()
-            self.built[name] = widget
-            self.pages.insertWidget(row, widget)
-            if placeholder is not None:
-                self.pages.removeWidget(placeholder)
-                placeholder.deleteLater()
+            self.place(name, widget)
         return widget
+
+    def place(self, name: str, widget: QWidget) -> None:
+        """Put an area built elsewhere (a piece at a time) in place of its placeholder."""
+        row = self.row(name)
+        placeholder = self.pages.widget(row)
+        self.built[name] = widget
+        self.pages.insertWidget(row, widget)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
 
     def row(self, name: str) -> int:
         for row in range(self.sidebar.count()):

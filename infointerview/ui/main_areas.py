@@ -1,23 +1,29 @@
-"""The areas the main window builds on first visit (Calendar, Chat, Questions, Stats),
+"""The areas the main window builds later: Contacts right after the first paint (a
+piece per turn of the event loop), Calendar, Chat, Questions and Stats on first visit;
 each following the change relay and wired to the window's slots."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from infointerview.services.events import Change
 from infointerview.services.session import Session
+from infointerview.ui.area_pages import AreaPages
 from infointerview.ui.changes import ChangeRelay, RefreshOnChange
 from infointerview.ui.chat_controller import ChatController
+from infointerview.ui.main_menus import MainMenus
 from infointerview.ui.print_what import PrintWhat
+from infointerview.ui.widgets.sliced_work import Steps
 
 if TYPE_CHECKING:
     from infointerview.ui.calendar_view import CalendarView
     from infointerview.ui.chat_page import ChatPage
+    from infointerview.ui.contact_editor import ContactEditor
     from infointerview.ui.contacts_view import ContactsView
     from infointerview.ui.question_bank_view import QuestionBankView
     from infointerview.ui.stats_view import StatsView
@@ -28,10 +34,12 @@ class AreaHost(Protocol):
     """What the areas need from the window: the session, shared parts and its slots."""
 
     session: Session
+    settings: QSettings
     relay: ChangeRelay
     undo_stack: QUndoStack
     chat_controller: ChatController
     fault_banner: FaultBanner
+    menus: MainMenus
 
     @property
     def contacts(self) -> ContactsView: ...
@@ -45,6 +53,47 @@ class AreaHost(Protocol):
     def write_message(self, contact_id: int, kind: str) -> None: ...
     def show_contact(self, contact_id: int) -> None: ...
     def new_contact(self) -> None: ...
+    def load_sample_data(self) -> None: ...
+
+
+def build_contacts(
+    window: QWidget, host: AreaHost, editor: ContactEditor | None = None
+) -> ContactsView:
+    """The Contacts area (with ``editor`` if one was made beforehand), wired and with its
+    saved splitter and columns; its Delete action becomes the Edit menu's last entry."""
+    from infointerview.ui.contacts_view import ContactsView
+    from infointerview.ui.window_state import restore_contacts_state
+
+    view = ContactsView(host.session.contacts, host.undo_stack, window, editor)
+    view.status_message.connect(host.show_message)
+    view.load_sample_requested.connect(host.load_sample_data)
+    view.guide_requested.connect(host.show_method)
+    view.schedule_requested.connect(lambda cid: host.chat_controller.schedule(cid))
+    host.relay.changed.connect(view.apply_change)
+    host.menus.edit_menu.addAction(view.delete_action)
+    restore_contacts_state(view, host.settings)
+    return view
+
+
+def contacts_in_turns(
+    areas: AreaPages, build: Callable[[ContactEditor], ContactsView]
+) -> Steps:
+    """Sliced work (one step a turn): Contacts built a piece per turn of the event loop,
+    each some 15-30 ms so no turn blocks long: its modules, its editor, then the area.
+    Nothing is built if something asked for the area meanwhile."""
+    import infointerview.ui.contacts_view  # noqa: F401  (the area, two turns on)
+
+    yield
+    from infointerview.ui.contact_editor import ContactEditor
+
+    if "contacts" in areas.built:
+        return
+    editor = ContactEditor()
+    yield
+    if "contacts" in areas.built:
+        editor.deleteLater()
+        return
+    areas.place("contacts", build(editor))
 
 
 def chat_list_changed(change: Change) -> bool:

@@ -40,7 +40,6 @@ from infointerview.ui.window_state import restore_window_state, save_window_stat
 if TYPE_CHECKING:  # built on first visit (start-up shows Today or Contacts)
     from infointerview.ui.calendar_view import CalendarView
     from infointerview.ui.chat_page import ChatPage
-    from infointerview.ui.contact_editor import ContactEditor
     from infointerview.ui.contacts_view import ContactsView
     from infointerview.ui.export_dialog import ExportController
     from infointerview.ui.first_run import FirstRunWizard
@@ -84,8 +83,9 @@ class MainWindow(QMainWindow):
         self.areas.add(self.tr("Today"), self.today, "today")
         # Contacts is built in the first idle moment after the first paint (or when first
         # asked for): with contacts, Today shows first and need not wait for it
-        self.areas.add_later(self.tr("Contacts"), "contacts", self._build_contacts)
-        self._contact_editor: ContactEditor | None = None  # made a turn before Contacts
+        self.areas.add_later(
+            self.tr("Contacts"), "contacts", partial(main_areas.build_contacts, self, self)
+        )
         # the other areas are built the first time they are shown or asked for
         self._built = self.areas.built
         builders: tuple[tuple[str, str, Callable[[QWidget, main_areas.AreaHost], QWidget]], ...] = (
@@ -164,28 +164,10 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.today.release_reply_rate()
         self.first_painted.emit()
-        QTimer.singleShot(0, self, self._import_contacts)
-
-    @Slot()
-    def _import_contacts(self) -> None:
-        """Contacts in three turns of the event loop after the first paint, each some
-        15-30 ms so none blocks long: its modules, its editor, then the area."""
-        import infointerview.ui.contacts_view  # noqa: F401  (the area, two turns on)
-
-        QTimer.singleShot(0, self, self._make_contact_editor)
-
-    @Slot()
-    def _make_contact_editor(self) -> None:
-        from infointerview.ui.contact_editor import ContactEditor
-
-        if "contacts" not in self.areas.built:
-            self._contact_editor = ContactEditor()
-        QTimer.singleShot(0, self, self._build_contacts_soon)
-
-    @Slot()
-    def _build_contacts_soon(self) -> None:
-        self.areas.area("contacts")
-        QTimer.singleShot(0, self, self._deferred_start)
+        run_sliced(  # Contacts, a piece per turn; then the rest of the deferred start
+            main_areas.contacts_in_turns(self.areas, partial(main_areas.build_contacts, self, self)),
+            self, lambda _: self._deferred_start(), slice_s=0,
+        )
 
     @Slot()
     def _deferred_start(self) -> None:
@@ -230,21 +212,6 @@ class MainWindow(QMainWindow):
 
     def _contacts_if_built(self) -> ContactsView | None:
         return cast("ContactsView | None", self.areas.built.get("contacts"))
-
-    def _build_contacts(self) -> QWidget:
-        from infointerview.ui.contacts_view import ContactsView
-        from infointerview.ui.window_state import restore_contacts_state
-
-        editor, self._contact_editor = self._contact_editor, None
-        view = ContactsView(self.session.contacts, self.undo_stack, self, editor)
-        view.status_message.connect(self.show_message)
-        view.load_sample_requested.connect(self.load_sample_data)
-        view.guide_requested.connect(self.show_method)
-        view.schedule_requested.connect(lambda cid: self.chat_controller.schedule(cid))
-        self.relay.changed.connect(view.apply_change)
-        self.menus.edit_menu.addAction(view.delete_action)  # the Edit menu's last entry
-        restore_contacts_state(view, self.settings)
-        return view
 
     @property
     def calendar(self) -> CalendarView:

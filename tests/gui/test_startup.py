@@ -187,3 +187,25 @@ def test_a_window_never_painted_still_reads_search_texts_and_checks_reminders(qt
     assert checks == [1]
     window.close()
     session.close()
+
+
+def test_contacts_asked_for_during_its_turns_is_built_once(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from infointerview.app import app_icon, window_settings
+    from infointerview.ui.contacts_view import ContactsView
+    from infointerview.ui.main_window import MainWindow
+
+    seed(data_dir)
+    session = open_session(data_dir)
+    window = MainWindow(session, window_settings(session.data_dir), app_icon())
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    view = window.contacts  # asked for before the turns got to it
+    qtbot.waitUntil(lambda: window._deferred_done, timeout=5000)
+    assert window.contacts is view
+    assert window.findChildren(ContactsView) == [view]
+    assert window.menus.edit_menu.actions().count(view.delete_action) == 1
+    window.close()
+    session.close()
