@@ -1,4 +1,5 @@
-"""The follow-up task engine, cadence summaries, the funnel and referral trees.
+"""The follow-up task engine, cadence summaries and the funnel (referral trees:
+:mod:`infointerview.services.referrals`).
 
 :meth:`FollowUpService.refresh` turns the database into plain facts, asks
 ``domain.followups.suggest_tasks`` what is due and stores new suggestions
@@ -10,7 +11,7 @@ dismissed is never created again, however often the rules run.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -42,7 +43,6 @@ from infointerview.store.models import Chat, Contact, FollowUpTask, Organisation
 __all__ = [
     "FollowUpService",
     "FunnelStep",
-    "ReferralNode",
     "TaskRow",
 ]
 
@@ -84,16 +84,6 @@ class TaskState:
 
 RULE_TASK_KINDS = ("thank_you", "second_person", "follow_up_once", "update")
 """Tasks the follow-up rules raise (and close again once resolved)."""
-
-
-@dataclass
-class ReferralNode:
-    """One person in a referral tree and the people they referred."""
-
-    contact_id: int
-    name: str
-    organisation: str
-    children: list[ReferralNode] = field(default_factory=list)
 
 
 def _rows(query: Any) -> list[tuple[Any, ...]]:
@@ -538,7 +528,7 @@ class FollowUpService:
         mix = cadence_rules.lane_mix(lanes)
         return mix, cadence_rules.lane_mix_verdict(mix)
 
-    # -- funnel and referrals -------------------------------------------------------------
+    # -- funnel -----------------------------------------------------------------------------
     def funnel(self) -> list[FunnelStep]:
         """Contacts that reached each stage (identified → thanked), then referrals gained."""
         counts = self._stage_counts()
@@ -559,82 +549,6 @@ class FollowUpService:
             .group_by(Contact.stage)
         )  # one row a stage, not one a person: 30,000 contacts took 0.3 s at start-up
         return cadence_rules.funnel_counts_by_stage(dict(_rows(by_stage)))
-
-    def _people(self) -> dict[int, tuple[str, str, int | None]]:
-        query = (
-            Contact.select(
-                Contact.id, Contact.first_name, Contact.last_name, Organisation.name,
-                Contact.referred_by,
-            )
-            .join(Organisation, on=(Contact.organisation == Organisation.id), join_type=JOIN.LEFT_OUTER)
-            .where(Contact.deleted_at.is_null())
-        )
-        return {
-            cid: (display_name(first, last), org or "", ref)
-            for cid, first, last, org, ref in _rows(query)
-        }
-
-    @staticmethod
-    def _build(
-        root: int, people: dict[int, tuple[str, str, int | None]], children: dict[int, list[int]]
-    ) -> ReferralNode:
-        seen = {root}
-
-        def node(cid: int) -> ReferralNode:
-            name, org, _ = people[cid]
-            result = ReferralNode(cid, name, org)
-            for child in children.get(cid, []):
-                if child not in seen:
-                    seen.add(child)
-                    result.children.append(node(child))
-            return result
-
-        return node(root)
-
-    def _children(self, people: dict[int, tuple[str, str, int | None]]) -> dict[int, list[int]]:
-        children: dict[int, list[int]] = {}
-        for cid in sorted(people, key=lambda c: people[c][0].casefold()):
-            ref = people[cid][2]
-            if ref is not None and ref in people:
-                children.setdefault(ref, []).append(cid)
-        return children
-
-    def referral_trees(self) -> list[ReferralNode]:
-        """Every referral chain, from the people at the top (who were not referred)."""
-        people = self._people()
-        children = self._children(people)
-        roots = [
-            cid for cid in children
-            if people[cid][2] is None or people[cid][2] not in people
-        ]
-        roots.sort(key=lambda c: people[c][0].casefold())
-        return [self._build(r, people, children) for r in roots]
-
-    def referral_tree(self, contact_id: int) -> ReferralNode | None:
-        """The whole chain ``contact_id`` belongs to, from its top referrer down."""
-        people = self._people()
-        if contact_id not in people:
-            return None
-        top = contact_id
-        seen = {top}
-        while True:
-            ref = people[top][2]
-            if ref is None or ref not in people or ref in seen:
-                break
-            seen.add(ref)
-            top = ref
-        return self._build(top, people, self._children(people))
-
-    def referral_path(self, contact_id: int) -> list[int]:
-        """Ids from the top referrer down to ``contact_id`` (inclusive)."""
-        people = self._people()
-        path = [contact_id]
-        while path[-1] in people:
-            ref = people[path[-1]][2]
-            if ref is None or ref not in people or ref in path:
-                break
-            path.append(ref)
-        return list(reversed(path))
 
     def refresh_unless_busy(self, now: datetime | None = None) -> int | None:
         """:meth:`refresh`, or None when another writer (a long import) holds the database."""

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infointerview.services.followups import FunnelStep, ReferralNode
+from infointerview.services import referrals
+from infointerview.services.followups import FunnelStep
+from infointerview.services.referrals import ReferralNode
 from infointerview.services.session import Session
 from infointerview.ui.figures import reply_headline
 from infointerview.ui.labels import stage_label
@@ -351,7 +353,7 @@ class StatsView(QWidget):
     @Slot()
     def show_all_chains(self) -> None:
         self.tree.clear()
-        trees = self.session.followups.referral_trees()
+        trees = referrals.referral_trees()
         for node in trees:
             self._add(self.tree, node)
         self.tree.expandAll()
@@ -364,7 +366,7 @@ class StatsView(QWidget):
 
     def show_chain_of(self, contact_id: int) -> bool:
         """Show the chain ``contact_id`` belongs to, with them selected."""
-        node = self.session.followups.referral_tree(contact_id)
+        node = referrals.referral_tree(contact_id)
         if node is None:
             return False
         self.tree.clear()

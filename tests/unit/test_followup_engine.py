@@ -7,6 +7,7 @@ import pytest
 
 from infointerview.domain.cadence import CadenceGoal
 from infointerview.domain.contacts import ContactDraft
+from infointerview.services import referrals
 from infointerview.services.chats import ChatDraft, ChatService
 from infointerview.services.events import ChangeBus
 from infointerview.services.followups import FollowUpService
@@ -166,12 +167,12 @@ def test_funnel_and_referral_tree_both_ways(
         "identified": 4, "contacted": 2, "replied": 1, "scheduled": 1, "held": 0,
         "thanked": 0, "referrals": 3,
     }
-    tree = engine.referral_tree(low)
+    tree = referrals.referral_tree(low)
     assert tree is not None and tree.contact_id == top
     assert [c.name for c in tree.children] == ["Ben Doe", "Dee Doe"]
     assert [c.contact_id for c in tree.children[0].children] == [low]
-    assert engine.referral_path(low) == [top, mid, low]
-    assert [t.contact_id for t in engine.referral_trees()] == [top]
+    assert referrals.referral_path(low) == [top, mid, low]
+    assert [t.contact_id for t in referrals.referral_trees()] == [top]
     assert side in {c.contact_id for c in tree.children}
 
 
