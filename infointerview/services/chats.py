@@ -7,6 +7,12 @@ The local zone is injectable so tests can pin one with DST changes.
 After every write the contact's stage and "last contact" are derived again
 from the message log and the chats (:meth:`ChatService.recompute_contact`);
 the status machine and the stage rule live in :mod:`infointerview.domain.chats`.
+
+Over 600 lines, for now: every write here (schedule, reschedule, status, the
+message log) must recompute the contact and announce one change in the same
+transaction. The next split is the read side (the chat rows, the calendar's
+period, ``between``/``upcoming``/``overlaps``) into a query module, as the
+calendar's facts already are (:mod:`infointerview.services.calendar_facts`).
 """
 
 from __future__ import annotations

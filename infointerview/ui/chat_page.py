@@ -3,6 +3,12 @@
 Signals:
     start_call_requested(int): the user pressed "Start call" for this chat id.
     status_message(str): a short sentence for the status bar.
+
+Over 600 lines, for now: the picker, the header, the prep fields and the call
+record all save through one autosaver and follow one chat id, and switching
+chats must flush and refill them together. The next split is the widget
+building (the ``_build_*`` methods, a third of the file) into a layout module
+that hands the page its parts, as ``prep_questions`` and ``call_record`` do.
 """
 
 from __future__ import annotations
