@@ -90,8 +90,11 @@ class ContactsView(QWidget):
 
         self._build_search_bar()
         self._build_table(service)
-        self.editor = editor if editor is not None else ContactEditor(self)
-        self.editor.setParent(self)
+        if editor is None:
+            editor = ContactEditor(self)
+        else:
+            editor.setParent(self)
+        self.editor = editor
         self.editor.set_sources(service.organisation_names, self.people)
 
         self._build_empty_state()
